@@ -1,0 +1,264 @@
+export const id = 441;
+export const ids = [441];
+export const modules = {
+
+/***/ 5441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
+/* harmony export */ });
+/* unused harmony exports MAX_COMMENT_CHARS, buildCommentBody */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * `pr-comment`: create or update one comment on the pull request with the summary.
+ *
+ * The comment is recognised by a hidden marker (an HTML comment given by the caller, e.g.
+ * `<!-- dts-init-gate:job1,job2 -->`) so that a re-run updates the comment instead of adding one.
+ * Nothing here may fail the gate: every problem becomes a warning and the result 'skipped'.
+ *
+ * `@actions/github` is imported lazily, only when a comment is really going to be written: it is
+ * a large module graph (octokit, undici) that costs cold-start time, and on import it reads
+ * `process.env.GITHUB_EVENT_PATH` and `GITHUB_API_URL` itself.
+ */
+
+/** GitHub refuses issue/PR comment bodies longer than this. */
+const MAX_COMMENT_CHARS = 65_536;
+/** Longest marker accepted; it is an identifier, not content. */
+const MAX_MARKER_CHARS = 1_024;
+/** Budget for all the requests of one upsert (list pages plus the write). */
+const REQUEST_BUDGET_MS = 60_000;
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const DEFAULT_API_URL = 'https://api.github.com';
+async function upsertPrComment(args) {
+    const { log } = args;
+    try {
+        return await upsert(args);
+    }
+    catch (error) {
+        // Last resort: upsert() handles the errors it expects; this keeps the promise from rejecting.
+        safeWarn(log, `pr-comment: could not write the pull-request comment: ${describe(error, args.token)}`);
+        return 'skipped';
+    }
+}
+async function upsert(args) {
+    const { env, log, token, marker } = args;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!PR_EVENTS.has(eventName)) {
+        log.info(`pr-comment: skipped: the run was triggered by ${eventName ? `a "${eventName}" event` : 'an unknown event'}, ` +
+            'and a pull-request comment is written only on "pull_request" and "pull_request_target" events.');
+        return 'skipped';
+    }
+    if (!token) {
+        log.warning('pr-comment: skipped: "github-token" is empty, so the pull-request comment cannot be written.');
+        return 'skipped';
+    }
+    if (!marker.trim() || marker.length > MAX_MARKER_CHARS) {
+        // An empty marker would match every comment on the pull request.
+        log.warning('pr-comment: skipped: the comment marker is empty or too long (this is a bug in the action).');
+        return 'skipped';
+    }
+    const target = await readTarget(env, log);
+    if (!target)
+        return 'skipped';
+    const commentBody = buildCommentBody(marker, args.body, env);
+    let github;
+    let utils;
+    try {
+        github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+        utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
+    }
+    catch (error) {
+        log.warning(`pr-comment: skipped: could not load @actions/github: ${describe(error, token)}`);
+        return 'skipped';
+    }
+    const baseUrl = (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const octokit = github.getOctokit(token, {
+        baseUrl,
+        request: requestOptions(baseUrl, utils.defaults)
+    });
+    const { owner, repo, number: issue_number } = target;
+    try {
+        let existing;
+        await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number, per_page: 100 }, (response, done) => {
+            if (!existing) {
+                existing = response.data.find((comment) => typeof comment.body === 'string' && comment.body.includes(marker));
+                if (existing)
+                    done();
+            }
+            return [];
+        });
+        if (existing) {
+            await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner,
+                repo,
+                comment_id: existing.id,
+                body: commentBody
+            });
+            log.info(`pr-comment: updated comment ${existing.id} on pull request #${issue_number}.`);
+            return 'updated';
+        }
+        const created = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner,
+            repo,
+            issue_number,
+            body: commentBody
+        });
+        log.info(`pr-comment: created comment ${created.data.id} on pull request #${issue_number}.`);
+        return 'created';
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === 403 || status === 404) {
+            log.warning(`pr-comment: could not write the pull-request comment (HTTP ${status}): the token needs ` +
+                '"pull-requests: write" permission (add `permissions: pull-requests: write` to the job; ' +
+                'on pull requests from forks the token is read-only). ' +
+                `GitHub said: ${describe(error, token)}. The gate result is not affected.`);
+        }
+        else {
+            log.warning(`pr-comment: could not write the pull-request comment` +
+                `${status === undefined ? '' : ` (HTTP ${status})`}: ${describe(error, token)}. The gate result is not affected.`);
+        }
+        return 'skipped';
+    }
+}
+/**
+ * The request options for octokit. `@actions/github` builds its defaults once, when it is first
+ * imported: `baseUrl` from `process.env.GITHUB_API_URL`, and a `fetch` whose proxy dispatcher was
+ * chosen (from HTTP(S)_PROXY / NO_PROXY) for that URL only. Passing `request` replaces those
+ * defaults whole (octokit merges options shallowly), so we pass them on explicitly, except for a
+ * loopback API URL that is not the one the defaults were made for (a local stand-in): the
+ * library's proxy fetch would send it to the proxy, which `@actions/http-client` itself never
+ * does for loopback hosts; plain `fetch` goes there directly.
+ */
+function requestOptions(baseUrl, defaults) {
+    const signal = AbortSignal.timeout(REQUEST_BUDGET_MS);
+    const libraryBase = (defaults.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
+    if (baseUrl !== libraryBase && isLoopbackUrl(baseUrl)) {
+        return { fetch: globalThis.fetch, signal };
+    }
+    return { ...(defaults.request ?? {}), signal };
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
+}
+/** owner/repo and the pull-request number, or undefined after a warning. */
+async function readTarget(env, log) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (!eventPath) {
+        log.warning('pr-comment: skipped: GITHUB_EVENT_PATH is not set, so the pull-request number is unknown.');
+        return undefined;
+    }
+    let payload;
+    try {
+        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        log.warning(`pr-comment: skipped: could not read the event payload ${eventPath}: ${describe(error, '')}`);
+        return undefined;
+    }
+    const record = asRecord(payload);
+    const number = toPrNumber(asRecord(record?.pull_request)?.number) ?? toPrNumber(record?.number);
+    if (number === undefined) {
+        log.warning('pr-comment: skipped: the event payload has no pull-request number.');
+        return undefined;
+    }
+    let owner;
+    let repo;
+    const slug = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(slug);
+    if (match) {
+        owner = match[1];
+        repo = match[2];
+    }
+    else {
+        const repository = asRecord(record?.repository);
+        const login = asRecord(repository?.owner)?.login;
+        if (typeof login === 'string' && typeof repository?.name === 'string') {
+            owner = login;
+            repo = repository.name;
+        }
+    }
+    if (!owner || !repo) {
+        log.warning('pr-comment: skipped: GITHUB_REPOSITORY is not set to "owner/repo".');
+        return undefined;
+    }
+    return { owner, repo, number };
+}
+/**
+ * `marker + '\n' + body`, cut to at most {@link MAX_COMMENT_CHARS} characters (UTF-16 code units,
+ * which never undercounts what GitHub counts). A cut happens at a line boundary when the kept
+ * part has one, and ends with a line saying that the full summary is in the job summary.
+ */
+function buildCommentBody(marker, body, env = {}) {
+    const full = `${marker}\n${body}`;
+    if (full.length <= MAX_COMMENT_CHARS)
+        return full;
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const notice = `\n\n_This comment was cut: the summary is longer than the ${MAX_COMMENT_CHARS.toLocaleString('en-US')} ` +
+        `characters a pull-request comment may hold. The full summary is in the job summary` +
+        `${runUrl ? ` of [this run](${runUrl})` : ' of this run'}._\n`;
+    const budget = MAX_COMMENT_CHARS - notice.length;
+    // The last newline at an index <= budget: keeping full.slice(0, cut) keeps only whole lines.
+    let cut = full.lastIndexOf('\n', budget);
+    if (cut <= marker.length) {
+        // No line boundary inside the body part: cut the (single, huge) line itself, but never
+        // between the two halves of a surrogate pair.
+        cut = budget;
+        const last = full.charCodeAt(cut - 1);
+        if (last >= 0xd800 && last <= 0xdbff)
+            cut -= 1;
+    }
+    return full.slice(0, cut) + notice;
+}
+function toPrNumber(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+/** The HTTP status of an octokit RequestError that got an answer; undefined for transport errors
+ *  (octokit reports those as status 500 without a response). */
+function httpStatus(error) {
+    const e = asRecord(error);
+    if (!e || typeof e.status !== 'number')
+        return undefined;
+    return e.response === undefined ? undefined : e.status;
+}
+/** A one-line description of an error, with the token (if any) blanked out. */
+function describe(error, token) {
+    const e = asRecord(error);
+    let text = error instanceof Error || (e && typeof e.message === 'string')
+        ? String(e.message)
+        : String(error);
+    const cause = asRecord(e?.cause);
+    if (cause && typeof cause.message === 'string' && !text.includes(cause.message))
+        text += ` (${cause.message})`;
+    if (token)
+        text = text.split(token).join('***');
+    return text.replace(/\s+/g, ' ').trim().slice(0, 500) || 'unknown error';
+}
+function safeWarn(log, message) {
+    try {
+        log.warning(message);
+    }
+    catch {
+        // The comment must never fail the gate, not even through its logger.
+    }
+}
+
+
+/***/ })
+
+};

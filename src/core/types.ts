@@ -1,0 +1,92 @@
+/**
+ * The plain data that flows through the action. Everything in src/core is a pure function over
+ * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
+ */
+
+/** Project-wide names of the four lists DescribeInitializationStatus returns. */
+export type Section = 'structure' | 'constraint' | 'data' | 'incremental';
+export const SECTIONS: readonly Section[] = ['structure', 'constraint', 'data', 'incremental'];
+
+/** Sections whose objects the action waits on; `incremental` never blocks. */
+export const WAITED_SECTIONS: ReadonlySet<Section> = new Set(['structure', 'constraint', 'data']);
+
+/** A DTS status after case-folding; `unknown` is anything DTS documents no meaning for. */
+export type State = 'NotStarted' | 'Migrating' | 'Finished' | 'Failed' | 'unknown';
+
+/**
+ * What one object counts as in the outputs. The five add up to `total`:
+ * - pending: NotStarted/Migrating/unknown in a waited-on section (or unknown anywhere),
+ * - running: incremental entries that are NotStarted or Migrating (their normal state).
+ */
+export type Outcome = 'finished' | 'failed' | 'ignored' | 'pending' | 'running';
+export const OUTCOMES: readonly Outcome[] = ['finished', 'failed', 'ignored', 'pending', 'running'];
+
+/** One object of one job, as read in one poll. */
+export interface DtsObject {
+  jobId: string;
+  section: Section;
+  sourceDatabase: string;
+  destinationDatabase: string;
+  name: string;
+  /** ObjectType for structure and constraint entries; `Table` for data and incremental ones. */
+  type: string;
+  /** For a constraint: `<database>.<name>:<type>` of the structure object it belongs to. */
+  parent?: string;
+  /** The status exactly as the API wrote it (`''` when missing). */
+  status: string;
+  state: State;
+  /** ErrorMessage as the API wrote it (`''` when none). */
+  error: string;
+  /** Data entries only; decimal strings so that counts beyond 2^53 stay exact. */
+  totalRows?: string;
+  finishedRows?: string;
+  /** Data entries only: UsedTime as the API wrote it. */
+  usedTime?: string;
+}
+
+/** Counts by outcome; `total` is their sum. */
+export interface Counts {
+  total: number;
+  finished: number;
+  failed: number;
+  ignored: number;
+  pending: number;
+  running: number;
+}
+
+/** An object together with the outcome the waiting rules give it. */
+export interface ClassifiedObject extends DtsObject {
+  outcome: Outcome;
+}
+
+/** Everything one complete poll saw, de-duplicated and classified. */
+export interface Snapshot {
+  /** 1-based number of the complete poll that produced this snapshot. */
+  poll: number;
+  /** Milliseconds since the action started, when the poll completed. */
+  atMs: number;
+  jobIds: string[];
+  objects: ClassifiedObject[];
+  counts: Counts;
+  /** Counts per job, then per section (sections absent from a job are zero). */
+  byJob: Record<string, { counts: Counts; sections: Record<Section, Counts> }>;
+  /** Distinct statuses seen that the action does not know, as written by the API. */
+  unknownStatuses: string[];
+}
+
+export type Status = 'finished' | 'failed' | 'timeout' | 'cancelled' | 'error';
+
+/** The end of a run: what the reporters turn into a summary, outputs and an exit code. */
+export interface Verdict {
+  status: Status;
+  /** The last complete snapshot, if any poll completed. */
+  snapshot?: Snapshot;
+  /** One sentence for the log and setFailed, without secrets. */
+  message: string;
+  /** Whether the step must fail (exit code 1). */
+  fail: boolean;
+  elapsedMs: number;
+  polls: number;
+  /** Extra facts for the summary, e.g. why the run stopped early. */
+  notes: string[];
+}

@@ -1,0 +1,64 @@
+/**
+ * The credential chain: OIDC when role-to-assume is set, else static credentials; everything
+ * secret is masked as soon as it is known.
+ */
+import { CredentialsError } from '../errors.js';
+import type { Env, InputReader, Inputs } from '../config/inputs.js';
+import { staticCredentials, type Credentials } from './credentials.js';
+import { assumeRoleWithOidc, requestIdToken } from './oidc.js';
+
+export interface CredentialDeps {
+  getIDToken(aud: string): Promise<string>;
+  setSecret(value: string): void;
+  fetchImpl?: typeof fetch;
+}
+
+export const NO_CREDENTIALS =
+  'No Alibaba Cloud credentials: set access-key-id and access-key-secret, the ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET variables, or role-to-assume with oidc-provider-arn';
+
+/** Masks `value` and, when it differs, its URL-encoded form (as it would appear in a URL). */
+function mask(setSecret: (value: string) => void, value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  setSecret(value);
+  const encoded = encodeURIComponent(value);
+  if (encoded !== value) setSecret(encoded);
+}
+
+/**
+ * Resolves the credentials the DTS client uses.
+ *
+ * @param runId GitHub run id for the STS session name (defaults to env GITHUB_RUN_ID)
+ * @throws CredentialsError when there are none, they are incomplete, or STS refuses
+ */
+export async function resolveCredentials(
+  inputs: Inputs,
+  read: InputReader,
+  env: Env,
+  deps: CredentialDeps,
+  runId?: string
+): Promise<Credentials> {
+  let creds: Credentials | undefined;
+  if (inputs.oidc !== undefined) {
+    const idToken = await requestIdToken(inputs.oidc.audience, (aud) => deps.getIDToken(aud), env);
+    deps.setSecret(idToken);
+    const run = runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    const sessionName = run === '' ? 'github-actions' : `github-actions-${run}${attempt !== '' ? `-${attempt}` : ''}`;
+    const args: Parameters<typeof assumeRoleWithOidc>[0] = {
+      stsEndpoint: inputs.oidc.stsEndpoint,
+      roleArn: inputs.oidc.roleArn,
+      providerArn: inputs.oidc.providerArn,
+      idToken,
+      sessionName,
+      timeoutMs: inputs.requestTimeoutMs
+    };
+    if (deps.fetchImpl !== undefined) args.fetchImpl = deps.fetchImpl;
+    creds = await assumeRoleWithOidc(args);
+  } else {
+    creds = staticCredentials(read, env);
+  }
+  if (creds === undefined) throw new CredentialsError(NO_CREDENTIALS);
+  mask(deps.setSecret, creds.accessKeySecret);
+  mask(deps.setSecret, creds.securityToken);
+  return creds;
+}

@@ -1,0 +1,93 @@
+/**
+ * Turns whatever pop-core or the wire threw into a DtsApiError that says what to check.
+ *
+ * pop-core's own messages and `err.url` hold the whole signed request URL, so nothing here ever
+ * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
+ */
+import { DtsApiError } from '../errors.js';
+
+const RETRYABLE_CODES = [
+  /^Throttling/,
+  /^ServiceUnavailable/,
+  /^InternalError/,
+  /^UnknownError$/,
+  /^SignatureNonceUsed$/ // a fresh nonce is drawn on every attempt
+];
+
+const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+const HINTS: Array<[RegExp, string]> = [
+  [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
+  [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
+  [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
+  [/^InvalidTimeStamp/, "check the runner's clock: requests more than 15 minutes off are refused"],
+  [/InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/, 'check job-id and region: DTS does not know this synchronization job there'],
+  [/^Forbidden|^NoPermission|^NotAuthorized/, 'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'],
+  [/^InvalidRegionId/, 'check region'],
+  [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
+];
+
+export function isRetryableCode(code: string): boolean {
+  return RETRYABLE_CODES.some((re) => re.test(code));
+}
+
+export function hintFor(code: string): string | undefined {
+  return HINTS.find(([re]) => re.test(code))?.[1];
+}
+
+function field(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = (value as Record<string, unknown>)[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+/** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
+export function apiError(code: string, message: string | undefined, requestId: string | undefined, httpStatus?: number): DtsApiError {
+  const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hintFor(code));
+  const hint = hintFor(code);
+  const text = `DTS refused the call: ${code}${message ? ` (${message})` : ''}`;
+  const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable };
+  if (requestId !== undefined) options.requestId = requestId;
+  if (httpStatus !== undefined) options.httpStatus = httpStatus;
+  if (hint !== undefined) options.hint = hint;
+  return new DtsApiError(code, text, options);
+}
+
+/** Anything pop-core, httpx or the socket threw. */
+export function fromThrown(thrown: unknown): DtsApiError {
+  if (thrown instanceof DtsApiError) return thrown;
+  const t = (typeof thrown === 'object' && thrown !== null ? thrown : {}) as Record<string, unknown>;
+  const name = typeof t.name === 'string' ? t.name : '';
+  const code = typeof t.code === 'string' ? t.code : '';
+
+  // Gateway error: pop-core threw with the parsed body in `data`.
+  if (t.data !== undefined && field(t.data, 'Code') !== undefined) {
+    const status = (t.entry as { response?: { statusCode?: number } } | undefined)?.response?.statusCode;
+    return apiError(field(t.data, 'Code')!, field(t.data, 'Message'), field(t.data, 'RequestId'), status);
+  }
+  // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
+  if (name === 'SyntaxError') {
+    return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', { retryable: true });
+  }
+  if (name === 'RequestTimeoutError' || code === 'RequestTimeout') {
+    return new DtsApiError('RequestTimeout', 'DTS did not answer within request-timeout', { retryable: true });
+  }
+  if (RETRYABLE_NETWORK.has(code) || /socket hang up/i.test(typeof t.message === 'string' ? t.message : '')) {
+    const c = code || 'ECONNRESET';
+    return new DtsApiError(c, `the connection to DTS failed (${c})`, { retryable: true });
+  }
+  if (code === 'ENOTFOUND' || code === 'CERT_HAS_EXPIRED' || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+    return new DtsApiError(code, `could not reach DTS (${code})`, { retryable: false, hint: 'check endpoint' });
+  }
+  return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code ? ` (${code})` : name ? ` (${name})` : ''}`, {
+    retryable: false
+  });
+}
+
+/** The one-line description used in logs and failure messages. */
+export function describeError(error: DtsApiError): string {
+  const parts = [error.message];
+  if (error.options.hint) parts.push(`: ${error.options.hint}`);
+  if (error.requestId) parts.push(` [RequestId ${error.requestId}]`);
+  return parts.join('');
+}

@@ -1,0 +1,109 @@
+/**
+ * Runs the built dist/index.js the way the GitHub runner does: inputs as INPUT_<NAME> variables
+ * (upper-cased, hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY as files read back afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DIST = resolve(process.cwd(), 'dist/index.js');
+
+export interface ActionRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The parsed report file, when the action wrote one. */
+  report?: Record<string, unknown>;
+  reportText: string;
+  durationMs: number;
+  runnerTemp: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  /** Send this signal once stdout contains `after` (or after `afterMs`). */
+  cancel?: { signal: NodeJS.Signals; after?: string; afterMs?: number };
+  /** Kill the process if it runs longer than this (a hung action fails the test, not CI). */
+  killAfterMs?: number;
+}
+
+/** The runner's file-command format: `name<<DELIM`, value lines, `DELIM`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+    outputs[name!] = value.join('\n');
+  }
+  return outputs;
+}
+
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+}
+
+export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'dts-gate-e2e-'));
+  const runnerTemp = join(dir, 'runner-temp');
+  const outputFile = join(dir, 'output.txt');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(runnerTemp);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    ...inputEnv(inputs),
+    ...options.env
+  };
+  const started = Date.now();
+  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let cancelled = false;
+  const cancel = () => {
+    if (!cancelled && options.cancel) {
+      cancelled = true;
+      child.kill(options.cancel.signal);
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (options.cancel?.after && stdout.includes(options.cancel.after)) cancel();
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const cancelTimer = options.cancel?.afterMs !== undefined ? setTimeout(cancel, options.cancel.afterMs) : undefined;
+  const killTimer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])));
+  clearTimeout(killTimer);
+  if (cancelTimer) clearTimeout(cancelTimer);
+  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+  const reportPath = outputs['report-file'];
+  const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+  const run: ActionRun = {
+    code,
+    signal,
+    stdout,
+    stderr,
+    outputs,
+    summary: readFileSync(summaryFile, 'utf8'),
+    reportText,
+    durationMs: Date.now() - started,
+    runnerTemp
+  };
+  if (reportText) run.report = JSON.parse(reportText) as Record<string, unknown>;
+  return run;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals';
+import type { PageRequest } from '../../src/dts/client.js';
+import { Limiter } from '../../src/dts/limiter.js';
+import { readJob } from '../../src/dts/pager.js';
+
+/** A job with `n` tables, paged as DTS pages it: each list independently. */
+function job(sizes: { structure: number; data: number; incremental: number }) {
+  const calls: PageRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const slice = (n: number, { pageNum, pageSize }: PageRequest) =>
+    Array.from({ length: Math.max(0, Math.min(pageSize, n - (pageNum - 1) * pageSize)) }, (_, i) => (pageNum - 1) * pageSize + i);
+  const fetchPage = async (request: PageRequest) => {
+    calls.push(request);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, 2));
+    inFlight--;
+    return {
+      Success: true,
+      StructureInitializationDetails: slice(sizes.structure, request).map((i) => ({ ObjectName: `t${i}`, ObjectType: 'Table', SourceOwnerDBName: 'db', Status: 'Finished' })),
+      DataInitializationDetails: slice(sizes.data, request).map((i) => ({ TableName: `t${i}`, SourceOwnerDBName: 'db', Status: 'Finished' })),
+      DataSynchronizationDetails: slice(sizes.incremental, request).map((i) => ({ TableName: `t${i}`, SourceOwnerDBName: 'db', Status: 'Migrating' }))
+    };
+  };
+  return { calls, fetchPage, maxInFlight: () => maxInFlight };
+}
+
+const minimum = (n: number, pageSize: number) => Math.ceil((n + 1) / pageSize);
+
+describe('readJob', () => {
+  it.each([
+    [0, 100],
+    [99, 100],
+    [100, 100],
+    [101, 100],
+    [1234, 100],
+    [10, 3]
+  ])('reads %i objects per list with page-size %i: first poll reads ahead at most the concurrency, later polls exactly the minimum', async (n, pageSize) => {
+    const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
+    const limiter = new Limiter(4);
+    const first = await readJob({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
+    expect(first.lastPage).toBe(minimum(n, pageSize));
+    expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
+    expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
+    expect(first.objects.filter((o) => o.section === 'structure')).toHaveLength(n);
+
+    sim.calls.length = 0;
+    const second = await readJob({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
+    expect(second.calls).toBe(minimum(n, pageSize));
+    expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
+    expect(second.objects).toHaveLength(first.objects.length);
+    expect(sim.maxInFlight()).toBeLessThanOrEqual(4);
+  });
+
+  it('reads on when the job grew since the last poll, and stops early when it shrank', async () => {
+    const limiter = new Limiter(4);
+    const grown = job({ structure: 450, data: 0, incremental: 0 });
+    const g = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
+    expect(g.lastPage).toBe(5);
+    expect(g.objects).toHaveLength(450);
+    const shrunk = job({ structure: 50, data: 0, incremental: 0 });
+    const s = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 5, limiter: new Limiter(1), fetchPage: shrunk.fetchPage });
+    expect(s.lastPage).toBe(1);
+    expect(s.calls).toBe(1);
+  });
+
+  it('uses the concurrency it is given and keeps pages in order', async () => {
+    const sim = job({ structure: 1000, data: 0, incremental: 0 });
+    const r = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 11, limiter: new Limiter(4), fetchPage: sim.fetchPage });
+    expect(sim.maxInFlight()).toBe(4);
+    expect(r.objects.map((o) => o.name)).toEqual(Array.from({ length: 1000 }, (_, i) => `t${i}`));
+  });
+
+  it('propagates a failed page', async () => {
+    const failing = async () => {
+      throw new Error('nope');
+    };
+    await expect(readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })).rejects.toThrow('nope');
+  });
+});
+
+describe('Limiter', () => {
+  it('halves itself on throttling, never below one', () => {
+    const l = new Limiter(4);
+    l.throttled();
+    expect(l.capacity).toBe(2);
+    l.throttled();
+    l.throttled();
+    expect(l.capacity).toBe(1);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkBody } from '../../src/dts/client.js';
+import { describeError, fromThrown } from '../../src/dts/errors.js';
+import { backoffMs, withRetry } from '../../src/dts/retry.js';
+import { CancelledError, DtsApiError } from '../../src/errors.js';
+
+const policy = { attempts: 4, baseMs: 1, capMs: 4 };
+
+describe('withRetry', () => {
+  it('retries retryable errors and returns the first success', async () => {
+    let n = 0;
+    const delays: number[] = [];
+    const result = await withRetry(
+      async () => {
+        n++;
+        if (n < 3) throw { name: 'SyntaxError', message: 'Unexpected token <', text: '<html>' };
+        return 'ok';
+      },
+      { policy, deadline: Date.now() + 10_000, onRetry: (_e, _a, d) => delays.push(d) }
+    );
+    expect(result).toBe('ok');
+    expect(n).toBe(3);
+    expect(delays).toHaveLength(2);
+  });
+
+  it('fails at once on an error that a retry cannot mend', async () => {
+    let n = 0;
+    const err = Object.assign(new Error('SignatureDoesNotMatch, URL: http://x/?AccessKeyId=K&Signature=S'), {
+      code: 'SignatureDoesNotMatch',
+      data: { Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.', RequestId: 'R-1' },
+      entry: { response: { statusCode: 400 } }
+    });
+    const thrown = await withRetry(
+      async () => {
+        n++;
+        throw err;
+      },
+      { policy, deadline: Date.now() + 10_000 }
+    ).catch((e: unknown) => e);
+    expect(n).toBe(1);
+    expect(thrown).toBeInstanceOf(DtsApiError);
+    const text = describeError(thrown as DtsApiError);
+    expect(text).toContain('SignatureDoesNotMatch');
+    expect(text).toContain('key pair');
+    expect(text).toContain('R-1');
+    expect(text).not.toContain('URL');
+    expect(text).not.toContain('AccessKeyId=');
+  });
+
+  it('gives up after the attempts, and never waits past the deadline', async () => {
+    let n = 0;
+    const throttled = () => {
+      n++;
+      return Promise.reject(Object.assign(new Error('x'), { code: 'Throttling.User', data: { Code: 'Throttling.User' } }));
+    };
+    await expect(withRetry(throttled, { policy, deadline: Date.now() + 10_000 })).rejects.toMatchObject({ code: 'Throttling.User' });
+    expect(n).toBe(4);
+    n = 0;
+    await expect(withRetry(throttled, { policy: { attempts: 10, baseMs: 1000, capMs: 1000 }, deadline: Date.now() + 5, random: () => 0.99 })).rejects.toMatchObject({
+      code: 'Throttling.User'
+    });
+    expect(n).toBe(1);
+  });
+
+  it('stops waiting when cancelled', async () => {
+    const controller = new AbortController();
+    const p = withRetry(() => Promise.reject(Object.assign(new Error('x'), { code: 'ECONNRESET' })), {
+      policy: { attempts: 5, baseMs: 10_000, capMs: 10_000 },
+      deadline: Date.now() + 60_000,
+      random: () => 1,
+      signal: controller.signal
+    });
+    controller.abort();
+    await expect(p).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  it('draws full-jitter delays under the capped exponential step', () => {
+    const p = { attempts: 9, baseMs: 100, capMs: 1000 };
+    expect(backoffMs(1, p, () => 0.999)).toBe(99);
+    expect(backoffMs(3, p, () => 0.999)).toBe(399);
+    expect(backoffMs(8, p, () => 0.999)).toBe(999);
+    expect(backoffMs(8, p, () => 0)).toBe(0);
+  });
+});
+
+describe('error mapping', () => {
+  it.each([
+    ['Throttling.User', 400, true],
+    ['ServiceUnavailable', 503, true],
+    ['InternalError', 500, true],
+    ['InvalidAccessKeyId.NotFound', 404, false],
+    ['Forbidden.RAM', 403, false],
+    ['Forbidden.InstanceNotFound', 404, false],
+    ['InvalidParameter', 400, false]
+  ])('%s (HTTP %i) retryable: %s', (code, status, retryable) => {
+    const e = fromThrown(Object.assign(new Error(`m, URL: http://h/?Signature=zz`), { code, data: { Code: code, RequestId: 'r' }, entry: { response: { statusCode: status } } }));
+    expect(e.retryable).toBe(retryable);
+    expect(e.message).not.toContain('Signature=');
+  });
+
+  it('maps transport failures without their messages', () => {
+    expect(fromThrown({ name: 'RequestTimeoutError', message: 'ReadTimeout: GET http://h/?AccessKeyId=K failed.' })).toMatchObject({ code: 'RequestTimeout', retryable: true });
+    const reset = fromThrown(Object.assign(new Error('socket hang up, POST http://h/ failed'), { code: 'ECONNRESET' }));
+    expect(reset).toMatchObject({ code: 'ECONNRESET', retryable: true });
+    expect(reset.message).not.toContain('http');
+    expect(fromThrown(Object.assign(new Error('x'), { code: 'ENOTFOUND' })).retryable).toBe(false);
+  });
+
+  it('checks Success false, HTTP errors without a code, and answers without any list', () => {
+    expect(() => checkBody({ Success: 'false', ErrCode: 'InvalidJobId', ErrMessage: 'no such job', RequestId: 'R' }, 200)).toThrow(/InvalidJobId.*no such job/);
+    expect(() => checkBody({ Success: false, ErrCode: 'Throttling', RequestId: 'R' }, 200)).toThrow(DtsApiError);
+    expect(() => checkBody({}, 500)).toThrow(/HTTP 500/);
+    expect(() => checkBody({}, 200)).toThrow(/without Success/);
+    expect(checkBody({ Success: 'true', DataInitializationDetails: [] }, 200)).toEqual({ Success: 'true', DataInitializationDetails: [] });
+    try {
+      checkBody({ Success: false, ErrCode: 'Throttling.User' }, 200);
+    } catch (e) {
+      expect((e as DtsApiError).retryable).toBe(true);
+    }
+  });
+});
