@@ -46354,11 +46354,25 @@ function field(value, key) {
     const v = value[key];
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
+/**
+ * The gateway's own words, made safe to print: `SignatureDoesNotMatch` answers repeat the
+ * string to sign, which holds the key id and the security token (encoded twice, so the runner's
+ * masking would not catch it). Anything from there on, and any signed-query fragment, goes.
+ */
+function safeApiMessage(message) {
+    if (!message)
+        return undefined;
+    let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
+    safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
+    safe = safe.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return safe.length > 500 ? `${safe.slice(0, 500)}…` : safe || undefined;
+}
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
 function apiError(code, message, requestId, httpStatus) {
     const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !errors_hintFor(code));
     const hint = errors_hintFor(code);
-    const text = `DTS refused the call: ${code}${message ? ` (${message})` : ''}`;
+    const said = safeApiMessage(message);
+    const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
     const options = { retryable };
     if (requestId !== undefined)
         options.requestId = requestId;

@@ -41,11 +41,25 @@ function field(value: unknown, key: string): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
+/**
+ * The gateway's own words, made safe to print: `SignatureDoesNotMatch` answers repeat the
+ * string to sign, which holds the key id and the security token (encoded twice, so the runner's
+ * masking would not catch it). Anything from there on, and any signed-query fragment, goes.
+ */
+export function safeApiMessage(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
+  safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
+  safe = safe.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return safe.length > 500 ? `${safe.slice(0, 500)}…` : safe || undefined;
+}
+
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
 export function apiError(code: string, message: string | undefined, requestId: string | undefined, httpStatus?: number): DtsApiError {
   const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hintFor(code));
   const hint = hintFor(code);
-  const text = `DTS refused the call: ${code}${message ? ` (${message})` : ''}`;
+  const said = safeApiMessage(message);
+  const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
   const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable };
   if (requestId !== undefined) options.requestId = requestId;
   if (httpStatus !== undefined) options.httpStatus = httpStatus;

@@ -119,3 +119,30 @@ describe('error mapping', () => {
     }
   });
 });
+
+describe('safe API messages', () => {
+  it('drops the string to sign that SignatureDoesNotMatch repeats, with the token in it', () => {
+    const token = 'CAIS+tok/en==';
+    const twice = encodeURIComponent(encodeURIComponent(token));
+    const e = fromThrown(
+      Object.assign(new Error('x'), {
+        code: 'SignatureDoesNotMatch',
+        data: {
+          Code: 'SignatureDoesNotMatch',
+          Message: `Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3DLTAI%26SecurityToken%3D${twice}`,
+          RequestId: 'R'
+        }
+      })
+    );
+    expect(e.message).toContain('Specified signature is not matched with our calculation.');
+    expect(e.message).not.toContain('LTAI');
+    expect(e.message).not.toContain(twice);
+    expect(e.message).not.toMatch(/string to sign/i);
+  });
+
+  it('redacts signed-query fragments anywhere in a message', () => {
+    const e = fromThrown(Object.assign(new Error('x'), { code: 'InvalidParameter', data: { Code: 'InvalidParameter', Message: 'bad: /?AccessKeyId=LTAIabc&x=1 end' } }));
+    expect(e.message).not.toContain('LTAIabc');
+    expect(e.message).toContain('[redacted]');
+  });
+});
