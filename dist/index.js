@@ -45566,16 +45566,69 @@ function failsStep(status, rules) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+/** Plain-text helpers shared by the log, the messages and the error mapping. */
+/**
+ * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
+ * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
+ */
+function cutText(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    if (maxChars <= 0)
+        return '';
+    let end = maxChars - 1;
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/**
+ * One line of plain text: control characters dropped, line breaks and tabs (and runs of
+ * blanks) turned into one space, trimmed. For logs and annotation titles.
+ */
+function oneLine(text) {
+    return text
+        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+}
+const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
+/**
+ * Thousands separators on a decimal string, without converting it to a Number, so values
+ * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
+ * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
+ * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
+ */
+function formatThousands(value) {
+    const text = typeof value === 'string' ? value.trim() : String(value);
+    const match = DECIMAL.exec(text);
+    if (!match)
+        return text;
+    const sign = match[1] ?? '';
+    const digits = match[2] ?? '';
+    const fraction = match[3] ?? '';
+    const head = digits.length % 3 || 3;
+    let grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3)
+        grouped += ',' + digits.slice(i, i + 3);
+    return sign + grouped + fraction;
+}
+/** `1 object`, `2 objects` (the count with thousands separators). */
+function plural(count, singular, pluralForm = singular + 's') {
+    return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/conclude.ts
 
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+
 function sentence(ending) {
     const counts = ending.snapshot?.counts;
     switch (ending.status) {
         case 'finished': {
-            const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry')} running` : '';
+            const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry', 'incremental entries')} running` : '';
             const ignored = counts && counts.ignored > 0 ? `; ${counts.ignored} ignored failed` : '';
             return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}.`;
         }
@@ -46324,6 +46377,7 @@ function count(value) {
  * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
  */
 
+
 const RETRYABLE_CODES = [
     /^Throttling/,
     /^ServiceUnavailable/,
@@ -46364,8 +46418,7 @@ function safeApiMessage(message) {
         return undefined;
     let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
     safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
-    safe = safe.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return safe.length > 500 ? `${safe.slice(0, 500)}…` : safe || undefined;
+    return cutText(oneLine(safe), 500) || undefined;
 }
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
 function apiError(code, message, requestId, httpStatus) {
@@ -46914,58 +46967,7 @@ function formatDuration(ms) {
         return `${minutes}m ${two(seconds)}s`;
     return `${seconds}s`;
 }
-const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
-/**
- * Thousands separators on a decimal string, without converting it to a Number, so values
- * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
- * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
- * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
- */
-function formatThousands(value) {
-    const text = typeof value === 'string' ? value.trim() : String(value);
-    const match = DECIMAL.exec(text);
-    if (!match)
-        return text;
-    const sign = match[1] ?? '';
-    const digits = match[2] ?? '';
-    const fraction = match[3] ?? '';
-    const head = digits.length % 3 || 3;
-    let grouped = digits.slice(0, head);
-    for (let i = head; i < digits.length; i += 3)
-        grouped += ',' + digits.slice(i, i + 3);
-    return sign + grouped + fraction;
-}
-/** `1 object`, `2 objects` (the count with thousands separators). */
-function format_plural(count, singular, pluralForm = singular + 's') {
-    return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
-}
-/**
- * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
- * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
- */
-function cutText(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    if (maxChars <= 0)
-        return '';
-    let end = maxChars - 1;
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + '…';
-}
-/**
- * One line of plain text: control characters dropped, line breaks and tabs (and runs of
- * blanks) turned into one space, trimmed. For logs and annotation titles.
- */
-function oneLine(text) {
-    return text
-        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-}
+
 
 ;// CONCATENATED MODULE: ./src/report/render/order.ts
 /**
@@ -47126,10 +47128,10 @@ function renderPollLine(snapshot) {
         const open = jobs.filter((id) => !settled(id));
         parts.push(...open.slice(0, MAX_JOBS_IN_LINE).map(describeJob));
         if (open.length > MAX_JOBS_IN_LINE)
-            parts.push(`${format_plural(open.length - MAX_JOBS_IN_LINE, 'more job')} not done`);
+            parts.push(`${plural(open.length - MAX_JOBS_IN_LINE, 'more job')} not done`);
         const done = jobs.length - open.length;
         if (done > 0)
-            parts.push(`${format_plural(done, 'job')} with nothing pending or failed`);
+            parts.push(`${plural(done, 'job')} with nothing pending or failed`);
     }
     const c = snapshot.counts;
     const overall = [];
@@ -47203,13 +47205,13 @@ function renderFailureMessage(verdict) {
     }
     let header;
     if (failing) {
-        header = `${format_plural(count, 'object')} failed in DTS initialization`;
+        header = `${plural(count, 'object')} failed in DTS initialization`;
         if (snapshot.counts.pending > 0)
-            header += ` (and ${format_plural(snapshot.counts.pending, 'object')} still pending)`;
+            header += ` (and ${plural(snapshot.counts.pending, 'object')} still pending)`;
         header += ':';
     }
     else {
-        header = `Timed out after ${formatDuration(verdict.elapsedMs)} with ${format_plural(count, 'object')} still pending in DTS initialization:`;
+        header = `Timed out after ${formatDuration(verdict.elapsedMs)} with ${plural(count, 'object')} still pending in DTS initialization:`;
     }
     if (!failing) {
         const silent = snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
@@ -47591,7 +47593,7 @@ function renderHead(input, jobIds) {
         for (const note of notes.slice(0, MAX_NOTES))
             lines.push(`- ${escapeCell(note, 500)}`);
         if (notes.length > MAX_NOTES)
-            lines.push(`- … and ${format_plural(notes.length - MAX_NOTES, 'more note')}`);
+            lines.push(`- … and ${plural(notes.length - MAX_NOTES, 'more note')}`);
     }
     const unknown = verdict.snapshot?.unknownStatuses ?? [];
     if (unknown.length > 0) {
@@ -47632,7 +47634,7 @@ function renderCounts(snapshot, jobIds) {
             lines.push(countRow(escapeCell(id, CELL.job), perJob(id).counts));
         }
         if (jobIds.length > MAX_JOB_ROWS) {
-            lines.push('', `_${format_plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
+            lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
         }
     }
     lines.push('', '### All jobs', '', ...sectionTable(sumSections(snapshot, jobIds), snapshot.counts));
@@ -47698,7 +47700,7 @@ function leftOutLine(left, reason, hasReportFile) {
     const parts = LEFT_OUT_ORDER.filter((o) => left[o] > 0).map((o) => `${formatThousands(left[o])} ${o}`);
     const because = reason ? `: ${reason}` : '';
     const where = hasReportFile ? ' Every object is in the report file.' : '';
-    return `_${format_plural(left.total, 'more object')} ${left.total === 1 ? 'is' : 'are'} not listed here (${parts.join(', ')})${because}.${where}_`;
+    return `_${plural(left.total, 'more object')} ${left.total === 1 ? 'is' : 'are'} not listed here (${parts.join(', ')})${because}.${where}_`;
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
@@ -47948,7 +47950,16 @@ function explain(thrown) {
         return thrown.message;
     return describeError(fromThrown(thrown));
 }
-async function wait(inputs, startedAt, signal, errorCode) {
+/** The error's code and request id for the report file; nothing else of it is kept. */
+function errorFacts(thrown) {
+    if (thrown instanceof DtsApiError)
+        return thrown.requestId ? { code: thrown.code, requestId: thrown.requestId } : { code: thrown.code };
+    if (thrown instanceof InputError || thrown instanceof CredentialsError)
+        return { code: thrown.name };
+    return undefined;
+}
+/** Credentials, client and the poll loop: everything that talks to Alibaba Cloud. */
+async function wait(inputs, startedAt, signal) {
     const credentials = await resolveCredentials(inputs, readInput, process.env, {
         getIDToken: (audience) => getIDToken(audience),
         setSecret: (value) => setSecret(value)
@@ -47957,12 +47968,11 @@ async function wait(inputs, startedAt, signal, errorCode) {
         `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`);
     const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
     const limiter = new Limiter(CONCURRENCY);
-    const deadline = startedAt + inputs.timeoutMs;
     try {
-        const result = await poll({
+        return await poll({
             jobIds: inputs.jobIds,
             pollIntervalMs: inputs.pollIntervalMs,
-            deadline,
+            deadline: startedAt + inputs.timeoutMs,
             startedAt,
             ignored: ignoreMatcher(inputs.ignore),
             failFast: inputs.failFast,
@@ -47970,14 +47980,14 @@ async function wait(inputs, startedAt, signal, errorCode) {
             signal
         }, {
             now: Date.now,
-            readJob: (jobId, expectedPages, until) => readJob({
+            readJob: (jobId, expectedPages, deadline) => readJob({
                 jobId,
                 pageSize: inputs.pageSize,
                 expectedPages,
                 limiter,
                 fetchPage: (request) => withRetry(() => client.fetchPage(request), {
                     policy: DEFAULT_RETRY,
-                    deadline: until,
+                    deadline,
                     signal,
                     onRetry: (error, attempt, delayMs) => {
                         if (error.code.startsWith('Throttling'))
@@ -47988,12 +47998,6 @@ async function wait(inputs, startedAt, signal, errorCode) {
             }),
             onPoll: (snapshot) => info(renderPollLine(snapshot))
         });
-        if (result.error instanceof DtsApiError) {
-            errorCode.code = result.error.code;
-            if (result.error.requestId)
-                errorCode.requestId = result.error.requestId;
-        }
-        return { ...result, errorText: result.error && !(result.error instanceof CancelledError) ? describeError(result.error) : undefined };
     }
     finally {
         client.close();
@@ -48003,32 +48007,29 @@ async function run() {
     const startedAt = Date.now();
     const { signal, dispose } = cancellation();
     let inputs;
-    const error = {};
-    let verdict;
+    let ending;
+    let failure;
     try {
         inputs = readInputs(readInput, process.env);
-        const result = await wait(inputs, startedAt, signal, error);
-        verdict = conclude({ status: result.status, snapshot: result.snapshot, polls: result.polls, notes: result.notes, elapsedMs: Date.now() - startedAt, errorText: result.errorText }, inputs);
+        const result = await wait(inputs, startedAt, signal);
+        failure = result.error;
+        ending = {
+            status: result.status,
+            polls: result.polls,
+            notes: result.notes,
+            elapsedMs: Date.now() - startedAt,
+            ...(result.snapshot && { snapshot: result.snapshot }),
+            ...(result.error && !(result.error instanceof CancelledError) && { errorText: describeError(result.error) })
+        };
     }
     catch (thrown) {
-        if (thrown instanceof DtsApiError) {
-            error.code = thrown.code;
-            if (thrown.requestId)
-                error.requestId = thrown.requestId;
-        }
-        else if (thrown instanceof InputError || thrown instanceof CredentialsError) {
-            error.code = thrown.name;
-        }
+        failure = thrown;
         const cancelled = thrown instanceof CancelledError || signal.aborted;
-        verdict = conclude({ status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) }, { failOnTimeout: true });
+        ending = { status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) };
     }
-    await publish(verdict, {
-        inputs,
-        startedAt,
-        error,
-        region: inputs?.region ?? '',
-        jobIds: inputs?.jobIds ?? []
-    });
+    const verdict = conclude(ending, inputs ?? { failOnTimeout: true });
+    const error = errorFacts(failure);
+    await publish(verdict, { inputs, startedAt, region: inputs?.region ?? '', jobIds: inputs?.jobIds ?? [], ...(error && { error }) });
     dispose();
     // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open,
     // least of all within the runner's 7.5 s grace after a cancellation.

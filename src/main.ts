@@ -4,9 +4,8 @@
  * reporters, so the summary and the outputs are always written.
  */
 import * as core from '@actions/core';
-import { conclude } from './core/conclude.js';
+import { conclude, type Ending } from './core/conclude.js';
 import { ignoreMatcher } from './core/ignore.js';
-import type { Verdict } from './core/types.js';
 import { readInputs, type Inputs } from './config/inputs.js';
 import { resolveCredentials } from './credentials/resolve.js';
 import { DtsClient } from './dts/client.js';
@@ -15,8 +14,9 @@ import { Limiter } from './dts/limiter.js';
 import { readJob } from './dts/pager.js';
 import { DEFAULT_RETRY, withRetry } from './dts/retry.js';
 import { CancelledError, CredentialsError, DtsApiError, InputError } from './errors.js';
-import { poll } from './poll/poller.js';
+import { poll, type PollResult } from './poll/poller.js';
 import { publish } from './report/publish.js';
+import type { ReportContext } from './report/reportFile.js';
 import { renderPollLine } from './report/render/messages.js';
 import { formatDuration } from './report/render/format.js';
 
@@ -50,7 +50,15 @@ function explain(thrown: unknown): string {
   return describeError(fromThrown(thrown));
 }
 
-async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal, errorCode: { code?: string; requestId?: string }) {
+/** The error's code and request id for the report file; nothing else of it is kept. */
+function errorFacts(thrown: unknown): ReportContext['error'] {
+  if (thrown instanceof DtsApiError) return thrown.requestId ? { code: thrown.code, requestId: thrown.requestId } : { code: thrown.code };
+  if (thrown instanceof InputError || thrown instanceof CredentialsError) return { code: thrown.name };
+  return undefined;
+}
+
+/** Credentials, client and the poll loop: everything that talks to Alibaba Cloud. */
+async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Promise<PollResult> {
   const credentials = await resolveCredentials(inputs, readInput, process.env, {
     getIDToken: (audience) => core.getIDToken(audience),
     setSecret: (value) => core.setSecret(value)
@@ -61,13 +69,12 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal, erro
   );
   const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
   const limiter = new Limiter(CONCURRENCY);
-  const deadline = startedAt + inputs.timeoutMs;
   try {
-    const result = await poll(
+    return await poll(
       {
         jobIds: inputs.jobIds,
         pollIntervalMs: inputs.pollIntervalMs,
-        deadline,
+        deadline: startedAt + inputs.timeoutMs,
         startedAt,
         ignored: ignoreMatcher(inputs.ignore),
         failFast: inputs.failFast,
@@ -76,7 +83,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal, erro
       },
       {
         now: Date.now,
-        readJob: (jobId, expectedPages, until) =>
+        readJob: (jobId, expectedPages, deadline) =>
           readJob({
             jobId,
             pageSize: inputs.pageSize,
@@ -85,7 +92,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal, erro
             fetchPage: (request) =>
               withRetry(() => client.fetchPage(request), {
                 policy: DEFAULT_RETRY,
-                deadline: until,
+                deadline,
                 signal,
                 onRetry: (error, attempt, delayMs) => {
                   if (error.code.startsWith('Throttling')) limiter.throttled();
@@ -96,11 +103,6 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal, erro
         onPoll: (snapshot) => core.info(renderPollLine(snapshot))
       }
     );
-    if (result.error instanceof DtsApiError) {
-      errorCode.code = result.error.code;
-      if (result.error.requestId) errorCode.requestId = result.error.requestId;
-    }
-    return { ...result, errorText: result.error && !(result.error instanceof CancelledError) ? describeError(result.error) : undefined };
   } finally {
     client.close();
   }
@@ -110,35 +112,28 @@ export async function run(): Promise<void> {
   const startedAt = Date.now();
   const { signal, dispose } = cancellation();
   let inputs: Inputs | undefined;
-  const error: { code?: string; requestId?: string } = {};
-  let verdict: Verdict;
+  let ending: Ending;
+  let failure: unknown;
   try {
     inputs = readInputs(readInput, process.env);
-    const result = await wait(inputs, startedAt, signal, error);
-    verdict = conclude(
-      { status: result.status, snapshot: result.snapshot, polls: result.polls, notes: result.notes, elapsedMs: Date.now() - startedAt, errorText: result.errorText },
-      inputs
-    );
+    const result = await wait(inputs, startedAt, signal);
+    failure = result.error;
+    ending = {
+      status: result.status,
+      polls: result.polls,
+      notes: result.notes,
+      elapsedMs: Date.now() - startedAt,
+      ...(result.snapshot && { snapshot: result.snapshot }),
+      ...(result.error && !(result.error instanceof CancelledError) && { errorText: describeError(result.error) })
+    };
   } catch (thrown) {
-    if (thrown instanceof DtsApiError) {
-      error.code = thrown.code;
-      if (thrown.requestId) error.requestId = thrown.requestId;
-    } else if (thrown instanceof InputError || thrown instanceof CredentialsError) {
-      error.code = thrown.name;
-    }
+    failure = thrown;
     const cancelled = thrown instanceof CancelledError || signal.aborted;
-    verdict = conclude(
-      { status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) },
-      { failOnTimeout: true }
-    );
+    ending = { status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) };
   }
-  await publish(verdict, {
-    inputs,
-    startedAt,
-    error,
-    region: inputs?.region ?? '',
-    jobIds: inputs?.jobIds ?? []
-  });
+  const verdict = conclude(ending, inputs ?? { failOnTimeout: true });
+  const error = errorFacts(failure);
+  await publish(verdict, { inputs, startedAt, region: inputs?.region ?? '', jobIds: inputs?.jobIds ?? [], ...(error && { error }) });
   dispose();
   // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open,
   // least of all within the runner's 7.5 s grace after a cancellation.

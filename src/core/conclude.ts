@@ -3,6 +3,7 @@
  */
 import type { Snapshot, Status, Verdict } from './types.js';
 import { failsStep, silentJobs } from './verdict.js';
+import { plural } from '../text.js';
 
 export interface Ending {
   status: Status;
@@ -14,15 +15,11 @@ export interface Ending {
   errorText?: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function sentence(ending: Ending): string {
   const counts = ending.snapshot?.counts;
   switch (ending.status) {
     case 'finished': {
-      const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry')} running` : '';
+      const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry', 'incremental entries')} running` : '';
       const ignored = counts && counts.ignored > 0 ? `; ${counts.ignored} ignored failed` : '';
       return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}.`;
     }

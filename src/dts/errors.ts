@@ -5,6 +5,7 @@
  * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
  */
 import { DtsApiError } from '../errors.js';
+import { cutText, oneLine } from '../text.js';
 
 const RETRYABLE_CODES = [
   /^Throttling/,
@@ -50,8 +51,7 @@ export function safeApiMessage(message: string | undefined): string | undefined 
   if (!message) return undefined;
   let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
   safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
-  safe = safe.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return safe.length > 500 ? `${safe.slice(0, 500)}…` : safe || undefined;
+  return cutText(oneLine(safe), 500) || undefined;
 }
 
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
