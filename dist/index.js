@@ -45540,8 +45540,9 @@ function getIDToken(aud) {
 function silentJobs(snapshot) {
     return snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
 }
+/** Nothing pending, every job heard from, and no job's lists moved while the poll read them. */
 function isSettled(snapshot) {
-    return snapshot.counts.pending === 0 && silentJobs(snapshot).length === 0;
+    return snapshot.counts.pending === 0 && silentJobs(snapshot).length === 0 && (snapshot.shiftedJobs?.length ?? 0) === 0;
 }
 /**
  * `undefined` means keep polling. At the deadline there is always a decision: a failure already
@@ -45647,6 +45648,9 @@ function conclude(ending, rules) {
     if (ending.snapshot && ending.status !== 'finished') {
         for (const id of silentJobs(ending.snapshot))
             notes.push(`Job ${id}: DTS has not reported any objects yet.`);
+        for (const id of ending.snapshot.shiftedJobs ?? []) {
+            notes.push(`Job ${id}: its objects moved between pages while poll ${ending.snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`);
+        }
     }
     if (ending.status === 'timeout' && !rules.failOnTimeout)
         notes.push('fail-on-timeout is false: the step does not fail on this timeout.');
@@ -46266,7 +46270,8 @@ async function requestIdToken(audience, getIDToken, env) {
 ;// CONCATENATED MODULE: ./src/credentials/resolve.ts
 /**
  * The credential chain: OIDC when role-to-assume is set, else static credentials; everything
- * secret is masked as soon as it is known.
+ * secret is masked as soon as it is known. OIDC credentials come with `renew`, which repeats the
+ * exchange when the STS session has run out.
  */
 
 
@@ -46288,28 +46293,35 @@ function mask(setSecret, value) {
  * @throws CredentialsError when there are none, they are incomplete, or STS refuses
  */
 async function resolveCredentials(inputs, read, env, deps, runId) {
-    let creds;
     if (inputs.oidc !== undefined) {
-        const idToken = await requestIdToken(inputs.oidc.audience, (aud) => deps.getIDToken(aud), env);
-        deps.setSecret(idToken);
+        const oidc = inputs.oidc;
         const run = runId ?? env.GITHUB_RUN_ID ?? '';
         const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
         const sessionName = run === '' ? 'github-actions' : `github-actions-${run}${attempt !== '' ? `-${attempt}` : ''}`;
-        const args = {
-            stsEndpoint: inputs.oidc.stsEndpoint,
-            roleArn: inputs.oidc.roleArn,
-            providerArn: inputs.oidc.providerArn,
-            idToken,
-            sessionName,
-            timeoutMs: inputs.requestTimeoutMs
+        // Each exchange (the first, and each renewal) asks for a new ID token: GitHub's lasts
+        // minutes, the STS session an hour.
+        const exchange = async () => {
+            const idToken = await requestIdToken(oidc.audience, (aud) => deps.getIDToken(aud), env);
+            deps.setSecret(idToken);
+            const args = {
+                stsEndpoint: oidc.stsEndpoint,
+                roleArn: oidc.roleArn,
+                providerArn: oidc.providerArn,
+                idToken,
+                sessionName,
+                timeoutMs: inputs.requestTimeoutMs
+            };
+            if (deps.fetchImpl !== undefined)
+                args.fetchImpl = deps.fetchImpl;
+            const creds = await assumeRoleWithOidc(args);
+            mask(deps.setSecret, creds.accessKeySecret);
+            mask(deps.setSecret, creds.securityToken);
+            creds.renew = exchange;
+            return creds;
         };
-        if (deps.fetchImpl !== undefined)
-            args.fetchImpl = deps.fetchImpl;
-        creds = await assumeRoleWithOidc(args);
+        return exchange();
     }
-    else {
-        creds = staticCredentials(read, env);
-    }
+    const creds = staticCredentials(read, env);
     if (creds === undefined)
         throw new CredentialsError(NO_CREDENTIALS);
     mask(deps.setSecret, creds.accessKeySecret);
@@ -46486,42 +46498,95 @@ function describeError(error) {
 
 const DTS_API_VERSION = '2020-01-01';
 const ACTION = 'DescribeInitializationStatus';
+/** How DTS refuses a call signed with an STS token whose session has run out. */
+const EXPIRED_TOKEN = /^InvalidSecurityToken\.Expired$/;
 class DtsClient {
     options;
     rpc;
+    credentials;
+    /** Clients replaced on renewal: calls may still be in flight on them, so they close last. */
+    retired = [];
+    renewing;
     constructor(options) {
         this.options = options;
-        const config = {
-            endpoint: options.endpoint,
-            apiVersion: DTS_API_VERSION,
-            accessKeyId: options.credentials.accessKeyId,
-            accessKeySecret: options.credentials.accessKeySecret
-        };
-        // pop-core would send an absent token as the text "undefined".
-        if (options.credentials.securityToken)
-            config.securityToken = options.credentials.securityToken;
-        // Verbose mode hands back the HTTP status, which pop-core otherwise drops.
-        const Client = (pop_core_default());
-        this.rpc = new Client(config, true);
+        this.credentials = options.credentials;
+        this.rpc = rpcClient(options.endpoint, options.credentials);
     }
-    /** The answer body of one page, after both error checks. Throws DtsApiError only. */
-    fetchPage = async ({ jobId, pageNum, pageSize }) => {
+    /**
+     * The answer body of one page, after both error checks. Throws DtsApiError only. A call refused
+     * because the STS token expired is made once more with renewed credentials, when they can be.
+     */
+    fetchPage = async (request) => {
+        const rpc = this.rpc;
+        try {
+            return await this.call(rpc, request);
+        }
+        catch (error) {
+            if (!(error instanceof DtsApiError) || !EXPIRED_TOKEN.test(error.code) || !this.credentials.renew)
+                throw error;
+            await this.renew(rpc, error);
+            return this.call(this.rpc, request);
+        }
+    };
+    async call(rpc, { jobId, pageNum, pageSize }) {
         const params = { SynchronizationJobId: jobId, RegionId: this.options.region, PageSize: String(pageSize), PageNum: String(pageNum) };
         let answer;
         try {
             // POST keeps the signature, key id and token out of every URL.
-            answer = await this.rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+            answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
         }
         catch (thrown) {
             throw fromThrown(thrown);
         }
         const [body, entry] = Array.isArray(answer) ? answer : [answer, undefined];
         return checkBody(body, entry?.response?.statusCode);
-    };
+    }
+    /**
+     * Replaces the credentials that `expired` was made with, once however many calls found them
+     * expired at the same time. @throws DtsApiError (the expiry, and why renewing failed)
+     */
+    async renew(expired, error) {
+        if (this.rpc !== expired)
+            return; // another call has renewed them already
+        const renew = this.credentials.renew;
+        this.renewing ??= (async () => {
+            try {
+                const fresh = await renew();
+                this.retired.push(this.rpc);
+                this.credentials = fresh;
+                this.rpc = rpcClient(this.options.endpoint, fresh);
+            }
+            finally {
+                this.renewing = undefined;
+            }
+        })();
+        try {
+            await this.renewing;
+        }
+        catch (thrown) {
+            const why = thrown instanceof Error ? thrown.message : String(thrown);
+            throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, { ...error.options, retryable: false });
+        }
+    }
     /** Closes the keep-alive sockets so that the process can exit at once. */
     close() {
-        this.rpc.keepAliveAgent?.destroy();
+        for (const rpc of [this.rpc, ...this.retired])
+            rpc.keepAliveAgent?.destroy();
     }
+}
+function rpcClient(endpoint, credentials) {
+    const config = {
+        endpoint,
+        apiVersion: DTS_API_VERSION,
+        accessKeyId: credentials.accessKeyId,
+        accessKeySecret: credentials.accessKeySecret
+    };
+    // pop-core would send an absent token as the text "undefined".
+    if (credentials.securityToken)
+        config.securityToken = credentials.securityToken;
+    // Verbose mode hands back the HTTP status, which pop-core otherwise drops.
+    const Client = (pop_core_default());
+    return new Client(config, true);
 }
 /** The error checks pop-core leaves to us: `Success: false`, and HTTP errors without a `Code`. */
 function checkBody(body, httpStatus) {
@@ -46582,6 +46647,180 @@ class Limiter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/types.ts
+/**
+ * The plain data that flows through the action. Everything in src/core is a pure function over
+ * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
+ */
+const SECTIONS = ['structure', 'constraint', 'data', 'incremental'];
+/** Sections whose objects the action waits on; `incremental` never blocks. */
+const WAITED_SECTIONS = new Set(['structure', 'constraint', 'data']);
+const OUTCOMES = ['finished', 'failed', 'ignored', 'pending', 'running'];
+
+;// CONCATENATED MODULE: ./src/core/aggregate.ts
+
+/** One object is one (job, section, source database, name, type[, parent constraint owner]). */
+function identity(o) {
+    return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
+}
+/** Whether two readings are of one object (see {@link identity}); the name differs most often. */
+function sameObject(a, b) {
+    return (a.name === b.name &&
+        a.section === b.section &&
+        a.type === b.type &&
+        a.sourceDatabase === b.sourceDatabase &&
+        a.jobId === b.jobId &&
+        (a.parent ?? '') === (b.parent ?? ''));
+}
+/**
+ * A Map keyed by object identity, in insertion order. It finds an object by its name, then
+ * compares the other fields, rather than building an {@link identity} string per object: for
+ * the 100,000 objects of a poll that is several times faster and leaves no key strings behind.
+ */
+class IdentityMap {
+    byName = new Map();
+    entries = [];
+    get size() {
+        return this.entries.length;
+    }
+    get(object) {
+        return this.entry(object)?.value;
+    }
+    /** Adds `object` with `value`, or gives the object of the same identity this value. */
+    set(object, value) {
+        const known = this.entry(object);
+        if (known)
+            known.value = value;
+        else
+            this.add(object, value);
+    }
+    /**
+     * The value of the object of the same identity, left as it is; if there is none, adds `object`
+     * with `value` and returns undefined. One lookup where get-then-set would take two.
+     */
+    getOrAdd(object, value) {
+        const known = this.entry(object);
+        if (known)
+            return known.value;
+        this.add(object, value);
+        return undefined;
+    }
+    values() {
+        return this.entries.map((e) => e.value);
+    }
+    add(object, value) {
+        const entry = { object, value };
+        this.entries.push(entry);
+        const same = this.byName.get(object.name);
+        if (same === undefined)
+            this.byName.set(object.name, entry);
+        else if (Array.isArray(same))
+            same.push(entry);
+        else
+            this.byName.set(object.name, [same, entry]);
+    }
+    entry(object) {
+        const same = this.byName.get(object.name);
+        if (same === undefined)
+            return undefined;
+        if (!Array.isArray(same))
+            return sameObject(same.object, object) ? same : undefined;
+        return same.find((e) => sameObject(e.object, object));
+    }
+}
+// When a poll meets an object twice (the lists shifted while it read them), the reading that is
+// furthest from done wins: a failure is never hidden, and `Finished` is believed only if no
+// other reading of the object disagrees.
+const DONENESS = { Failed: 0, unknown: 1, Migrating: 2, NotStarted: 3, Finished: 4 };
+function dedupe(objects) {
+    const byId = new IdentityMap();
+    for (const object of objects) {
+        const seen = byId.getOrAdd(object, object);
+        if (seen !== undefined && DONENESS[object.state] < DONENESS[seen.state])
+            byId.set(object, object);
+    }
+    return byId.size === objects.length ? [...objects] : [...byId.values()];
+}
+function outcomeOf(object, ignored) {
+    switch (object.state) {
+        case 'Finished':
+            return 'finished';
+        case 'Failed':
+            return ignored(object) ? 'ignored' : 'failed';
+        case 'NotStarted':
+        case 'Migrating':
+            return WAITED_SECTIONS.has(object.section) ? 'pending' : 'running';
+        default:
+            // A status we do not know is never taken for done, in any section.
+            return 'pending';
+    }
+}
+function emptyCounts() {
+    return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
+}
+function emptySections() {
+    return Object.fromEntries(SECTIONS.map((s) => [s, emptyCounts()]));
+}
+function aggregate(objects, jobIds, poll, atMs) {
+    const counts = emptyCounts();
+    const byJob = {};
+    for (const jobId of jobIds)
+        byJob[jobId] = { counts: emptyCounts(), sections: emptySections() };
+    const unknown = new Set();
+    for (const object of objects) {
+        const job = (byJob[object.jobId] ??= { counts: emptyCounts(), sections: emptySections() });
+        // Three counters by hand: a list of them per object would be 100,000 arrays a poll.
+        const section = job.sections[object.section];
+        counts.total++;
+        counts[object.outcome]++;
+        job.counts.total++;
+        job.counts[object.outcome]++;
+        section.total++;
+        section[object.outcome]++;
+        if (object.state === 'unknown')
+            unknown.add(object.status);
+    }
+    return { poll, atMs, jobIds, objects, counts, byJob, unknownStatuses: [...unknown] };
+}
+/**
+ * `o` with its outcome. Written out field by field: V8 gives a spread copy (`{ ...o, outcome }`)
+ * of an object this wide about four times the memory, which for 100,000 objects is ~45 MB.
+ */
+function classify(o, outcome) {
+    const copy = {
+        jobId: o.jobId,
+        section: o.section,
+        sourceDatabase: o.sourceDatabase,
+        destinationDatabase: o.destinationDatabase,
+        name: o.name,
+        type: o.type,
+        parent: o.parent,
+        status: o.status,
+        state: o.state,
+        error: o.error,
+        totalRows: o.totalRows,
+        finishedRows: o.finishedRows,
+        usedTime: o.usedTime,
+        outcome
+    };
+    return copy;
+}
+/** Everything one complete poll read, as the Snapshot the verdict and the reporters use. */
+function snapshotOf(read, context) {
+    const classified = [];
+    for (const o of dedupe(read)) {
+        const outcome = outcomeOf(o, context.ignored);
+        // Read with these ignore patterns, an object comes with this outcome already (see
+        // readPage): it is taken as it is. Objects are never changed once made, so sharing is safe.
+        const known = o.outcome;
+        classified.push(known === outcome ? o : classify(o, outcome));
+    }
+    const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs);
+    if (context.shiftedJobs && context.shiftedJobs.length > 0)
+        snapshot.shiftedJobs = [...context.shiftedJobs];
+    return snapshot;
+}
+
 ;// CONCATENATED MODULE: ./src/core/normalize.ts
 /**
  * Turns one page of a DescribeInitializationStatus answer into plain objects. Pure: the DTS
@@ -46589,20 +46828,28 @@ class Limiter {
  */
 
 
+
 const FIELDS = {
     structure: { list: 'StructureInitializationDetails', item: 'StructureInitializationDetail' },
     data: { list: 'DataInitializationDetails', item: 'DataInitializationDetail' },
     incremental: { list: 'DataSynchronizationDetails', item: 'DataSynchronizationDetail' }
 };
-const STATES = {
-    notstarted: 'NotStarted',
-    migrating: 'Migrating',
-    finished: 'Finished',
-    failed: 'Failed'
-};
-/** DTS documents four statuses; other spellings of them ("FAILED", "Not Started") count too. */
+// A Map, not an object literal: a status such as "constructor" must not find Object's members.
+const STATES = new Map([
+    ['notstarted', 'NotStarted'],
+    ['migrating', 'Migrating'],
+    ['finished', 'Finished'],
+    ['failed', 'Failed']
+]);
+/** The four statuses as DTS writes them: the common case, found without any string work. */
+const EXACT_STATES = new Map(['NotStarted', 'Migrating', 'Finished', 'Failed'].map((s) => [s, s]));
+/**
+ * DTS documents four statuses. Any case counts ("FAILED", "finished"), and "Not Started" may have
+ * a blank, "_" or "-" between its words; anything else ("Fin ished", "Finished!") is unknown, so
+ * that no status is ever taken for done on a guess.
+ */
 function stateOf(status) {
-    return STATES[status.replace(/[\s_-]/g, '').toLowerCase()] ?? 'unknown';
+    return EXACT_STATES.get(status) ?? STATES.get(status.trim().toLowerCase().replace(/^not[\s_-]started$/, 'notstarted')) ?? 'unknown';
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46637,61 +46884,108 @@ function describe(value) {
         return 'null';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-function common(jobId, section, entry) {
-    const status = scalar_text(entry.Status).trim();
-    return {
+/**
+ * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
+ *
+ * pop-core's JSON parser (json-bigint) cuts every string out of the text of the answer, and V8
+ * keeps a cut of 13 characters or more as a view into that whole text. An object that kept such
+ * a string would keep its page alive (the DDL of every object included), which for 100,000
+ * objects outweighs the objects many times. Statuses, database names, types and error messages
+ * repeat across entries: one shared copy of each serves them all. One table serves one read.
+ */
+class Strings {
+    limit;
+    shared = new Map();
+    /** `limit`: distinct repeated values kept for sharing; beyond it values are copied, not shared. */
+    constructor(limit = 4096) {
+        this.limit = limit;
+    }
+    /** For values that repeat from entry to entry: status, database, type, error. */
+    common(value) {
+        const known = this.shared.get(value);
+        if (known !== undefined)
+            return known;
+        const copy = own(value);
+        if (this.shared.size < this.limit)
+            this.shared.set(copy, copy);
+        return copy;
+    }
+}
+/** A copy of `value` that refers to no larger string (see {@link Strings}); short ones are copies already. */
+function own(value) {
+    return value.length < 13 ? value : (' ' + value).slice(1);
+}
+/**
+ * One object. Every object gets every field, in one order (absent ones undefined), so that all
+ * of them share one shape: the code that goes over 100,000 of them stays monomorphic.
+ */
+function objectOf(jobId, section, entry, read, name, type, parent) {
+    const { strings } = read;
+    const status = strings.common(scalar_text(entry.Status).trim());
+    const object = {
         jobId,
         section,
-        sourceDatabase: scalar_text(entry.SourceOwnerDBName),
-        destinationDatabase: scalar_text(entry.DestinationOwnerDBName),
+        sourceDatabase: strings.common(scalar_text(entry.SourceOwnerDBName)),
+        destinationDatabase: strings.common(scalar_text(entry.DestinationOwnerDBName)),
+        name,
+        type,
+        parent,
         status,
         state: stateOf(status),
-        error: scalar_text(entry.ErrorMessage)
+        error: strings.common(scalar_text(entry.ErrorMessage)),
+        totalRows: undefined,
+        finishedRows: undefined,
+        usedTime: undefined,
+        outcome: undefined
     };
+    if (read.ignored)
+        object.outcome = outcomeOf(object, read.ignored);
+    return object;
 }
 function entryRecord(entry) {
     // A malformed entry still becomes an object (status '' -> unknown -> pending), so that it can
     // never be silently dropped and let the job look finished.
     return isRecord(entry) ? entry : {};
 }
-function structureObjects(jobId, raw) {
+function structureObjects(jobId, raw, read, objects) {
     const entry = entryRecord(raw);
-    const base = common(jobId, 'structure', entry);
-    const name = scalar_text(entry.ObjectName);
-    const type = scalar_text(entry.ObjectType);
-    const objects = [{ ...base, name, type }];
-    const parent = `${base.sourceDatabase}.${name}:${type}`;
-    for (const c of listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail'])) {
+    const name = own(scalar_text(entry.ObjectName));
+    const type = read.strings.common(scalar_text(entry.ObjectType));
+    const structure = objectOf(jobId, 'structure', entry, read, name, type);
+    objects.push(structure);
+    const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
+    if (constraints.length === 0)
+        return;
+    const parent = own(`${structure.sourceDatabase}.${name}:${type}`);
+    for (const c of constraints) {
         const constraint = entryRecord(c);
-        objects.push({
-            ...common(jobId, 'constraint', constraint),
-            name: scalar_text(constraint.ObjectName),
-            type: scalar_text(constraint.ObjectType),
-            parent
-        });
+        const constraintType = read.strings.common(scalar_text(constraint.ObjectType));
+        objects.push(objectOf(jobId, 'constraint', constraint, read, own(scalar_text(constraint.ObjectName)), constraintType, parent));
     }
-    return objects;
 }
-function dataObject(jobId, raw) {
+function dataObject(jobId, raw, read) {
     const entry = entryRecord(raw);
-    const object = { ...common(jobId, 'data', entry), name: scalar_text(entry.TableName), type: 'Table' };
+    const object = objectOf(jobId, 'data', entry, read, own(scalar_text(entry.TableName)), 'Table');
     const total = count(entry.TotalRowNum);
     const finished = count(entry.FinishRowNum);
     const used = scalar_text(entry.UsedTime).trim();
     if (total !== undefined)
-        object.totalRows = total;
+        object.totalRows = own(total);
     if (finished !== undefined)
-        object.finishedRows = finished;
+        object.finishedRows = own(finished);
     if (used !== '')
-        object.usedTime = used;
+        object.usedTime = own(used);
     return object;
 }
-function incrementalObject(jobId, raw) {
+function incrementalObject(jobId, raw, read) {
     const entry = entryRecord(raw);
-    return { ...common(jobId, 'incremental', entry), name: scalar_text(entry.TableName), type: 'Table' };
+    return objectOf(jobId, 'incremental', entry, read, own(scalar_text(entry.TableName)), 'Table');
 }
-/** Reads one answer page. The body must be an object; lists may be absent (= empty). */
-function readPage(jobId, body) {
+/**
+ * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
+ * of one read may share a {@link ReadContext}.
+ */
+function readPage(jobId, body, read = { strings: new Strings() }) {
     if (!isRecord(body)) {
         throw new DtsApiError('InvalidResponse', `DTS answered with ${describe(body)} instead of a JSON object`, { retryable: true });
     }
@@ -46702,11 +46996,11 @@ function readPage(jobId, body) {
     }
     const objects = [];
     for (const entry of lists.structure)
-        objects.push(...structureObjects(jobId, entry));
+        structureObjects(jobId, entry, read, objects);
     for (const entry of lists.data)
-        objects.push(dataObject(jobId, entry));
+        objects.push(dataObject(jobId, entry, read));
     for (const entry of lists.incremental)
-        objects.push(incrementalObject(jobId, entry));
+        objects.push(incrementalObject(jobId, entry, read));
     return {
         sizes: { structure: lists.structure.length, data: lists.data.length, incremental: lists.incremental.length },
         objects
@@ -46714,6 +47008,17 @@ function readPage(jobId, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/dts/pager.ts
+/**
+ * Reads every page of one job for one poll. DTS gives no total count: each list ends on the
+ * first page that brings fewer than PageSize entries of it, and a poll ends on the first page
+ * where every list has ended, so a poll needs ceil((n + 1) / PageSize) calls for a largest list
+ * of n entries.
+ *
+ * Pages are fetched side by side. With no idea of the size yet (first poll) the pager reads
+ * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
+ * poll needed, and only reads further if the last of them is still full.
+ */
+
 
 function isLastPage(page, pageSize) {
     return page.sizes.structure < pageSize && page.sizes.data < pageSize && page.sizes.incremental < pageSize;
@@ -46725,19 +47030,31 @@ async function readJob(options) {
     let next = 1;
     let calls = 0;
     let ceiling = options.expectedPages > 0 ? options.expectedPages : limiter.capacity;
+    const failures = new Map();
+    // The pages of one read share one copy of each repeated value (status, database, type, ...).
+    const read = { strings: new Strings() };
+    if (options.ignored)
+        read.ignored = options.ignored;
     const worker = async () => {
         for (;;) {
             const pageNum = next;
-            if (pageNum > ceiling || pageNum > lastPage)
+            if (pageNum > ceiling || pageNum > lastPage || failures.size > 0)
                 return;
             next++;
-            const page = await limiter.run(async () => {
-                // The end may have been found while this page waited for a slot: skip it then.
-                if (pageNum > lastPage)
-                    return undefined;
-                calls++;
-                return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }));
-            });
+            let page;
+            try {
+                page = await limiter.run(async () => {
+                    // The end may have been found while this page waited for a slot: skip it then.
+                    if (pageNum > lastPage)
+                        return undefined;
+                    calls++;
+                    return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }), read);
+                });
+            }
+            catch (error) {
+                failures.set(pageNum, error);
+                return;
+            }
             if (page === undefined)
                 return;
             pages.set(pageNum, page);
@@ -46748,15 +47065,26 @@ async function readJob(options) {
     while (lastPage === Infinity) {
         const width = Math.max(1, Math.min(limiter.capacity, ceiling - next + 1));
         await Promise.all(Array.from({ length: width }, worker));
+        // A failed page fails the read, unless it lies past the end: a page read ahead beyond the
+        // last one is not needed, whatever DTS answered for it.
+        const failed = [...failures.keys()].filter((pageNum) => pageNum <= lastPage);
+        if (failed.length > 0)
+            throw failures.get(Math.min(...failed));
         if (lastPage === Infinity)
             ceiling += limiter.capacity; // still full: the job grew, read on
     }
     const objects = [];
-    for (const [, page] of [...pages].sort(([a], [b]) => a - b)) {
-        for (const object of page.objects)
+    const firstPageOf = new IdentityMap();
+    let shifted = false;
+    for (const [pageNum, page] of [...pages].sort(([a], [b]) => a - b)) {
+        for (const object of page.objects) {
             objects.push(object);
+            const first = firstPageOf.getOrAdd(object, pageNum);
+            if (first !== undefined && first !== pageNum)
+                shifted = true;
+        }
     }
-    return { objects, calls, lastPage };
+    return { objects, calls, lastPage, shifted };
 }
 
 ;// CONCATENATED MODULE: ./src/time.ts
@@ -46810,6 +47138,9 @@ async function withRetry(call, context) {
         catch (thrown) {
             if (thrown instanceof CancelledError)
                 throw thrown;
+            // Cancelled while the call ran: no retry, and no retry line in the log.
+            if (context.signal?.aborted)
+                throw new CancelledError();
             const error = fromThrown(thrown);
             if (!error.retryable || attempt >= context.policy.attempts)
                 throw error;
@@ -46820,79 +47151,6 @@ async function withRetry(call, context) {
             await sleep(delay, context.signal);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-/**
- * The plain data that flows through the action. Everything in src/core is a pure function over
- * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
- */
-const SECTIONS = ['structure', 'constraint', 'data', 'incremental'];
-/** Sections whose objects the action waits on; `incremental` never blocks. */
-const WAITED_SECTIONS = new Set(['structure', 'constraint', 'data']);
-const OUTCOMES = ['finished', 'failed', 'ignored', 'pending', 'running'];
-
-;// CONCATENATED MODULE: ./src/core/aggregate.ts
-
-/** One object is one (job, section, source database, name, type[, parent constraint owner]). */
-function identity(o) {
-    return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
-}
-// When a poll meets an object twice (the lists shifted while it read them), the reading that is
-// furthest from done wins: a failure is never hidden, and `Finished` is believed only if no
-// other reading of the object disagrees.
-const DONENESS = { Failed: 0, unknown: 1, Migrating: 2, NotStarted: 3, Finished: 4 };
-function dedupe(objects) {
-    const byId = new Map();
-    for (const object of objects) {
-        const id = identity(object);
-        const seen = byId.get(id);
-        if (seen === undefined || DONENESS[object.state] < DONENESS[seen.state])
-            byId.set(id, object);
-    }
-    return byId.size === objects.length ? [...objects] : [...byId.values()];
-}
-function outcomeOf(object, ignored) {
-    switch (object.state) {
-        case 'Finished':
-            return 'finished';
-        case 'Failed':
-            return ignored(object) ? 'ignored' : 'failed';
-        case 'NotStarted':
-        case 'Migrating':
-            return WAITED_SECTIONS.has(object.section) ? 'pending' : 'running';
-        default:
-            // A status we do not know is never taken for done, in any section.
-            return 'pending';
-    }
-}
-function emptyCounts() {
-    return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-}
-function emptySections() {
-    return Object.fromEntries(SECTIONS.map((s) => [s, emptyCounts()]));
-}
-function aggregate(objects, jobIds, poll, atMs) {
-    const counts = emptyCounts();
-    const byJob = {};
-    for (const jobId of jobIds)
-        byJob[jobId] = { counts: emptyCounts(), sections: emptySections() };
-    const unknown = new Set();
-    for (const object of objects) {
-        const job = (byJob[object.jobId] ??= { counts: emptyCounts(), sections: emptySections() });
-        for (const c of [counts, job.counts, job.sections[object.section]]) {
-            c.total++;
-            c[object.outcome]++;
-        }
-        if (object.state === 'unknown')
-            unknown.add(object.status);
-    }
-    return { poll, atMs, jobIds, objects, counts, byJob, unknownStatuses: [...unknown] };
-}
-/** Everything one complete poll read, as the Snapshot the verdict and the reporters use. */
-function snapshotOf(read, context) {
-    const classified = dedupe(read).map((o) => ({ ...o, outcome: outcomeOf(o, context.ignored) }));
-    return aggregate(classified, context.jobIds, context.poll, context.atMs);
 }
 
 ;// CONCATENATED MODULE: ./src/poll/poller.ts
@@ -46912,12 +47170,20 @@ async function poll(settings, deps) {
     let polls = 0;
     const notes = [];
     for (;;) {
-        const deadlineReached = deps.now() >= settings.deadline;
+        const pollStartedAt = deps.now();
+        const deadlineReached = pollStartedAt >= settings.deadline;
+        let snapshotIsNew = true;
         try {
             const reads = await untilAborted(Promise.all(settings.jobIds.map((id) => deps.readJob(id, expected.get(id) ?? 0, settings.deadline))), settings.signal);
             polls++;
             reads.forEach((read, i) => expected.set(settings.jobIds[i], read.lastPage));
-            snapshot = snapshotOf(reads.flatMap((r) => r.objects), { jobIds: settings.jobIds, poll: polls, atMs: deps.now() - settings.startedAt, ignored: settings.ignored });
+            snapshot = snapshotOf(reads.flatMap((r) => r.objects), {
+                jobIds: settings.jobIds,
+                poll: polls,
+                atMs: deps.now() - settings.startedAt,
+                ignored: settings.ignored,
+                shiftedJobs: settings.jobIds.filter((_, i) => reads[i]?.shifted)
+            });
             deps.onPoll(snapshot, reads.reduce((sum, r) => sum + r.calls, 0));
         }
         catch (thrown) {
@@ -46925,19 +47191,28 @@ async function poll(settings, deps) {
                 return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
             }
             const error = fromThrown(thrown);
-            // A blip on the poll at the deadline does not turn a timeout into an API error: the
-            // previous complete poll still stands, and the note says what went wrong.
-            if (error.retryable && snapshot && deps.now() >= settings.deadline) {
+            if (!error.retryable || !snapshot)
+                return { status: 'error', snapshot, polls, error, notes };
+            // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
+            // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
+            // poll tries again. At the deadline it does not turn a timeout into an API error either.
+            if (deps.now() >= settings.deadline) {
                 notes.push(`The last poll at the deadline could not be completed (${error.code}); the result is that of poll ${polls}.`);
                 const status = decide(snapshot, settings, true) ?? 'timeout';
                 return { status, snapshot, polls, notes };
             }
-            return { status: 'error', snapshot, polls, error, notes };
+            deps.onPollFailed?.(error, polls + 1);
+            snapshotIsNew = false;
         }
-        const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
-        if (status)
-            return { status, snapshot, polls, notes };
-        const wait = Math.min(settings.pollIntervalMs, settings.deadline - deps.now());
+        if (snapshotIsNew) {
+            const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
+            if (status)
+                return { status, snapshot, polls, notes };
+        }
+        // A poll starts every poll-interval, counted from the start of the previous one (right away
+        // if that one took longer): a change just after a poll read its first page is then seen at
+        // most one interval plus one poll later, not an interval plus two polls.
+        const wait = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline) - deps.now();
         try {
             await sleep(wait, settings.signal);
         }
@@ -47377,8 +47652,36 @@ function reportOf(verdict, context) {
         objects: s?.objects ?? []
     };
 }
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, offset);
+}
+/** Characters gathered before each write. */
+const CHUNK_CHARS = 1 << 20;
+/**
+ * Writes {@link reportOf} as JSON: the head indented, then each object on a line of its own.
+ * Written a chunk at a time, so that the report of 100,000 objects (tens of MB) never exists as
+ * one string, and one Buffer copy of it, next to the objects themselves.
+ */
 function writeReport(path, verdict, context) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(reportOf(verdict, context), null, 1) + '\n', { mode: 0o600 });
+    const { objects, ...head } = reportOf(verdict, context);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w', 0o600);
+    try {
+        // The head without its closing "\n}", then the objects as its last field.
+        let chunk = JSON.stringify(head, null, 1).slice(0, -2) + ',\n "objects": [';
+        for (let i = 0; i < objects.length; i++) {
+            chunk += (i === 0 ? '\n  ' : ',\n  ') + JSON.stringify(objects[i]);
+            if (chunk.length >= CHUNK_CHARS) {
+                writeAll(fd, chunk);
+                chunk = '';
+            }
+        }
+        writeAll(fd, chunk + (objects.length > 0 ? '\n ]\n}\n' : ']\n}\n'));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/escape.ts
@@ -47922,6 +48225,7 @@ async function publish(verdict, context) {
 
 
 
+
 /** API calls in flight at once, across all jobs. */
 const CONCURRENCY = 4;
 const readInput = (name) => getInput(name);
@@ -47960,21 +48264,27 @@ function errorFacts(thrown) {
 }
 /** Credentials, client and the poll loop: everything that talks to Alibaba Cloud. */
 async function wait(inputs, startedAt, signal) {
-    const credentials = await resolveCredentials(inputs, readInput, process.env, {
+    // The OIDC exchange can take up to request-timeout per call: a cancellation does not wait for it.
+    const credentials = await untilAborted(resolveCredentials(inputs, readInput, process.env, {
         getIDToken: (audience) => getIDToken(audience),
         setSecret: (value) => setSecret(value)
-    });
+    }), signal);
     info(`Waiting on DTS job${inputs.jobIds.length > 1 ? 's' : ''} ${inputs.jobIds.join(', ')} in ${inputs.region} ` +
         `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`);
     const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
     const limiter = new Limiter(CONCURRENCY);
+    // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
+    // other jobs of a failed poll), so that none of them logs a retry after the verdict.
+    const over = new AbortController();
+    const retrySignal = AbortSignal.any([signal, over.signal]);
+    const ignored = ignoreMatcher(inputs.ignore);
     try {
         return await poll({
             jobIds: inputs.jobIds,
             pollIntervalMs: inputs.pollIntervalMs,
             deadline: startedAt + inputs.timeoutMs,
             startedAt,
-            ignored: ignoreMatcher(inputs.ignore),
+            ignored,
             failFast: inputs.failFast,
             failOnTimeout: inputs.failOnTimeout,
             signal
@@ -47985,10 +48295,11 @@ async function wait(inputs, startedAt, signal) {
                 pageSize: inputs.pageSize,
                 expectedPages,
                 limiter,
+                ignored,
                 fetchPage: (request) => withRetry(() => client.fetchPage(request), {
                     policy: DEFAULT_RETRY,
                     deadline,
-                    signal,
+                    signal: retrySignal,
                     onRetry: (error, attempt, delayMs) => {
                         if (error.code.startsWith('Throttling'))
                             limiter.throttled();
@@ -47996,10 +48307,17 @@ async function wait(inputs, startedAt, signal) {
                     }
                 })
             }),
-            onPoll: (snapshot) => info(renderPollLine(snapshot))
+            onPoll: (snapshot) => {
+                info(renderPollLine(snapshot));
+                for (const id of snapshot.shiftedJobs ?? []) {
+                    info(`  ${id}: objects moved between pages while this poll read them; it cannot settle the run, polling again.`);
+                }
+            },
+            onPollFailed: (error, n) => info(`Poll ${n} could not be completed: ${describeError(error)}; polling again.`)
         });
     }
     finally {
+        over.abort();
         client.close();
     }
 }

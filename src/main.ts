@@ -11,9 +11,10 @@ import { resolveCredentials } from './credentials/resolve.js';
 import { DtsClient } from './dts/client.js';
 import { describeError, fromThrown } from './dts/errors.js';
 import { Limiter } from './dts/limiter.js';
-import { readJob } from './dts/pager.js';
+import { readJob, type JobRead } from './dts/pager.js';
 import { DEFAULT_RETRY, withRetry } from './dts/retry.js';
 import { CancelledError, CredentialsError, DtsApiError, InputError } from './errors.js';
+import { untilAborted } from './time.js';
 import { poll, type PollResult } from './poll/poller.js';
 import { publish } from './report/publish.js';
 import type { ReportContext } from './report/reportFile.js';
@@ -21,7 +22,7 @@ import { renderPollLine } from './report/render/messages.js';
 import { formatDuration } from './report/render/format.js';
 
 /** API calls in flight at once, across all jobs. */
-const CONCURRENCY = 4;
+export const CONCURRENCY = 4;
 
 const readInput = (name: string): string => core.getInput(name);
 
@@ -59,16 +60,27 @@ function errorFacts(thrown: unknown): ReportContext['error'] {
 
 /** Credentials, client and the poll loop: everything that talks to Alibaba Cloud. */
 async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Promise<PollResult> {
-  const credentials = await resolveCredentials(inputs, readInput, process.env, {
-    getIDToken: (audience) => core.getIDToken(audience),
-    setSecret: (value) => core.setSecret(value)
-  });
+  // The OIDC exchange can take up to request-timeout per call: a cancellation does not wait for it.
+  const credentials = await untilAborted(
+    resolveCredentials(inputs, readInput, process.env, {
+      getIDToken: (audience) => core.getIDToken(audience),
+      setSecret: (value) => core.setSecret(value)
+    }),
+    signal
+  );
   core.info(
     `Waiting on DTS job${inputs.jobIds.length > 1 ? 's' : ''} ${inputs.jobIds.join(', ')} in ${inputs.region} ` +
       `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`
   );
   const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
   const limiter = new Limiter(CONCURRENCY);
+  // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
+  // other jobs of a failed poll), so that none of them logs a retry after the verdict.
+  const over = new AbortController();
+  const retrySignal = AbortSignal.any([signal, over.signal]);
+  const ignored = ignoreMatcher(inputs.ignore);
+  // Each job's last complete read: the next read takes the objects that did not change from it.
+  const lastRead = new Map<string, JobRead>();
   try {
     return await poll(
       {
@@ -76,34 +88,46 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
         pollIntervalMs: inputs.pollIntervalMs,
         deadline: startedAt + inputs.timeoutMs,
         startedAt,
-        ignored: ignoreMatcher(inputs.ignore),
+        ignored,
         failFast: inputs.failFast,
         failOnTimeout: inputs.failOnTimeout,
         signal
       },
       {
         now: Date.now,
-        readJob: (jobId, expectedPages, deadline) =>
-          readJob({
+        readJob: async (jobId, expectedPages, deadline) => {
+          const read = await readJob({
             jobId,
             pageSize: inputs.pageSize,
             expectedPages,
             limiter,
+            ignored,
+            previous: lastRead.get(jobId)?.index,
             fetchPage: (request) =>
               withRetry(() => client.fetchPage(request), {
                 policy: DEFAULT_RETRY,
                 deadline,
-                signal,
+                signal: retrySignal,
                 onRetry: (error, attempt, delayMs) => {
                   if (error.code.startsWith('Throttling')) limiter.throttled();
                   core.info(`  ${request.jobId} page ${request.pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`);
                 }
               })
-          }),
-        onPoll: (snapshot) => core.info(renderPollLine(snapshot))
+          });
+          lastRead.set(jobId, read);
+          return read;
+        },
+        onPoll: (snapshot) => {
+          core.info(renderPollLine(snapshot));
+          for (const id of snapshot.shiftedJobs ?? []) {
+            core.info(`  ${id}: objects moved between pages while this poll read them; it cannot settle the run, polling again.`);
+          }
+        },
+        onPollFailed: (error, n) => core.info(`Poll ${n} could not be completed: ${describeError(error)}; polling again.`)
       }
     );
   } finally {
+    over.abort();
     client.close();
   }
 }

@@ -4,7 +4,9 @@
  */
 import { DtsApiError } from '../errors.js';
 import { count, text } from './scalar.js';
-import type { DtsObject, Section, State } from './types.js';
+import { outcomeOf } from './aggregate.js';
+import type { IgnoreMatcher } from './ignore.js';
+import type { AllFields, DtsObject, Outcome, Section, State } from './types.js';
 
 /** The three lists DTS pages independently (constraints ride inside structure entries). */
 export type PagedSection = 'structure' | 'data' | 'incremental';
@@ -21,16 +23,24 @@ const FIELDS: Record<PagedSection, { list: string; item: string }> = {
   incremental: { list: 'DataSynchronizationDetails', item: 'DataSynchronizationDetail' }
 };
 
-const STATES: Record<string, State> = {
-  notstarted: 'NotStarted',
-  migrating: 'Migrating',
-  finished: 'Finished',
-  failed: 'Failed'
-};
+// A Map, not an object literal: a status such as "constructor" must not find Object's members.
+const STATES: ReadonlyMap<string, State> = new Map<string, State>([
+  ['notstarted', 'NotStarted'],
+  ['migrating', 'Migrating'],
+  ['finished', 'Finished'],
+  ['failed', 'Failed']
+]);
 
-/** DTS documents four statuses; other spellings of them ("FAILED", "Not Started") count too. */
+/** The four statuses as DTS writes them: the common case, found without any string work. */
+const EXACT_STATES: ReadonlyMap<string, State> = new Map<string, State>(['NotStarted', 'Migrating', 'Finished', 'Failed'].map((s) => [s, s as State]));
+
+/**
+ * DTS documents four statuses. Any case counts ("FAILED", "finished"), and "Not Started" may have
+ * a blank, "_" or "-" between its words; anything else ("Fin ished", "Finished!") is unknown, so
+ * that no status is ever taken for done on a guess.
+ */
 export function stateOf(status: string): State {
-  return STATES[status.replace(/[\s_-]/g, '').toLowerCase()] ?? 'unknown';
+  return EXACT_STATES.get(status) ?? STATES.get(status.trim().toLowerCase().replace(/^not[\s_-]started$/, 'notstarted')) ?? 'unknown';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,17 +72,112 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function common(jobId: string, section: Section, entry: Record<string, unknown>) {
-  const status = text(entry.Status).trim();
-  return {
+/**
+ * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
+ *
+ * pop-core's JSON parser (json-bigint) cuts every string out of the text of the answer, and V8
+ * keeps a cut of 13 characters or more as a view into that whole text. An object that kept such
+ * a string would keep its page alive (the DDL of every object included), which for 100,000
+ * objects outweighs the objects many times. Statuses, database names, types and error messages
+ * repeat across entries: one shared copy of each serves them all. One table serves one read.
+ */
+export class Strings {
+  private readonly shared = new Map<string, string>();
+
+  /** `limit`: distinct repeated values kept for sharing; beyond it values are copied, not shared. */
+  constructor(private readonly limit = 4096) {}
+
+  /** For values that repeat from entry to entry: status, database, type, error. */
+  common(value: string): string {
+    const known = this.shared.get(value);
+    if (known !== undefined) return known;
+    const copy = own(value);
+    if (this.shared.size < this.limit) this.shared.set(copy, copy);
+    return copy;
+  }
+}
+
+/** A copy of `value` that refers to no larger string (see {@link Strings}); short ones are copies already. */
+export function own(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
+/** What the pages of one read share. */
+export interface ReadContext {
+  /** One copy of each repeated value for all the pages of the read. */
+  strings: Strings;
+  /**
+   * The run's ignore patterns. When given, each object is made with its `outcome` too, and
+   * snapshotOf takes it as it is instead of copying it to add one: for 100,000 objects a poll,
+   * that is 100,000 fewer objects to allocate and then collect.
+   */
+  ignored?: IgnoreMatcher;
+  /**
+   * The objects of the job's previous read. An object that reads exactly as it did then is
+   * taken from there instead: between two polls most objects do not change, and new copies of
+   * all of them (100,000 a poll) would each outlive the young generation, only to be collected
+   * one poll later.
+   */
+  previous?: { find(object: DtsObject): DtsObject | undefined };
+}
+
+/** A DtsObject as readPage makes it: every field, and the outcome when the read knows it. */
+type ReadObject = AllFields<DtsObject> & { outcome: Outcome | undefined };
+
+/**
+ * One object. Every object gets every field, in one order (absent ones undefined), so that all
+ * of them share one shape: the code that goes over 100,000 of them stays monomorphic.
+ */
+function objectOf(
+  jobId: string,
+  section: Section,
+  entry: Record<string, unknown>,
+  read: ReadContext,
+  name: string,
+  type: string,
+  parent?: string
+): ReadObject {
+  const { strings } = read;
+  const status = strings.common(text(entry.Status).trim());
+  const object: ReadObject = {
     jobId,
     section,
-    sourceDatabase: text(entry.SourceOwnerDBName),
-    destinationDatabase: text(entry.DestinationOwnerDBName),
+    sourceDatabase: strings.common(text(entry.SourceOwnerDBName)),
+    destinationDatabase: strings.common(text(entry.DestinationOwnerDBName)),
+    name,
+    type,
+    parent,
     status,
     state: stateOf(status),
-    error: text(entry.ErrorMessage)
+    error: strings.common(text(entry.ErrorMessage)),
+    totalRows: undefined,
+    finishedRows: undefined,
+    usedTime: undefined,
+    outcome: undefined
   };
+  if (read.ignored) object.outcome = outcomeOf(object, read.ignored);
+  return object;
+}
+
+/**
+ * `object`, or the previous read's object of the same identity when every other field (and the
+ * outcome) reads the same. Objects are never changed once made, so sharing one is safe.
+ */
+function latest(object: ReadObject, read: ReadContext): DtsObject {
+  const before = read.previous?.find(object) as ReadObject | undefined;
+  if (
+    before !== undefined &&
+    before.status === object.status &&
+    before.error === object.error &&
+    before.destinationDatabase === object.destinationDatabase &&
+    before.totalRows === object.totalRows &&
+    before.finishedRows === object.finishedRows &&
+    before.usedTime === object.usedTime &&
+    before.outcome === object.outcome
+  ) {
+    return before;
+  }
+  return object;
 }
 
 function entryRecord(entry: unknown): Record<string, unknown> {
@@ -81,44 +186,44 @@ function entryRecord(entry: unknown): Record<string, unknown> {
   return isRecord(entry) ? entry : {};
 }
 
-function structureObjects(jobId: string, raw: unknown): DtsObject[] {
+function structureObjects(jobId: string, raw: unknown, read: ReadContext, objects: DtsObject[]): void {
   const entry = entryRecord(raw);
-  const base = common(jobId, 'structure', entry);
-  const name = text(entry.ObjectName);
-  const type = text(entry.ObjectType);
-  const objects: DtsObject[] = [{ ...base, name, type }];
-  const parent = `${base.sourceDatabase}.${name}:${type}`;
-  for (const c of listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail'])) {
+  const name = own(text(entry.ObjectName));
+  const type = read.strings.common(text(entry.ObjectType));
+  const structure = objectOf(jobId, 'structure', entry, read, name, type);
+  objects.push(latest(structure, read));
+  const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
+  if (constraints.length === 0) return;
+  const parent = own(`${structure.sourceDatabase}.${name}:${type}`);
+  for (const c of constraints) {
     const constraint = entryRecord(c);
-    objects.push({
-      ...common(jobId, 'constraint', constraint),
-      name: text(constraint.ObjectName),
-      type: text(constraint.ObjectType),
-      parent
-    });
+    const constraintType = read.strings.common(text(constraint.ObjectType));
+    objects.push(latest(objectOf(jobId, 'constraint', constraint, read, own(text(constraint.ObjectName)), constraintType, parent), read));
   }
-  return objects;
 }
 
-function dataObject(jobId: string, raw: unknown): DtsObject {
+function dataObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   const entry = entryRecord(raw);
-  const object: DtsObject = { ...common(jobId, 'data', entry), name: text(entry.TableName), type: 'Table' };
+  const object = objectOf(jobId, 'data', entry, read, own(text(entry.TableName)), 'Table');
   const total = count(entry.TotalRowNum);
   const finished = count(entry.FinishRowNum);
   const used = text(entry.UsedTime).trim();
-  if (total !== undefined) object.totalRows = total;
-  if (finished !== undefined) object.finishedRows = finished;
-  if (used !== '') object.usedTime = used;
-  return object;
+  if (total !== undefined) object.totalRows = own(total);
+  if (finished !== undefined) object.finishedRows = own(finished);
+  if (used !== '') object.usedTime = own(used);
+  return latest(object, read);
 }
 
-function incrementalObject(jobId: string, raw: unknown): DtsObject {
+function incrementalObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   const entry = entryRecord(raw);
-  return { ...common(jobId, 'incremental', entry), name: text(entry.TableName), type: 'Table' };
+  return latest(objectOf(jobId, 'incremental', entry, read, own(text(entry.TableName)), 'Table'), read);
 }
 
-/** Reads one answer page. The body must be an object; lists may be absent (= empty). */
-export function readPage(jobId: string, body: unknown): Page {
+/**
+ * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
+ * of one read may share a {@link ReadContext}.
+ */
+export function readPage(jobId: string, body: unknown, read: ReadContext = { strings: new Strings() }): Page {
   if (!isRecord(body)) {
     throw new DtsApiError('InvalidResponse', `DTS answered with ${describe(body)} instead of a JSON object`, { retryable: true });
   }
@@ -128,9 +233,9 @@ export function readPage(jobId: string, body: unknown): Page {
     lists[section] = listOf(body[list], list, [item]);
   }
   const objects: DtsObject[] = [];
-  for (const entry of lists.structure) objects.push(...structureObjects(jobId, entry));
-  for (const entry of lists.data) objects.push(dataObject(jobId, entry));
-  for (const entry of lists.incremental) objects.push(incrementalObject(jobId, entry));
+  for (const entry of lists.structure) structureObjects(jobId, entry, read, objects);
+  for (const entry of lists.data) objects.push(dataObject(jobId, entry, read));
+  for (const entry of lists.incremental) objects.push(incrementalObject(jobId, entry, read));
   return {
     sizes: { structure: lists.structure.length, data: lists.data.length, incremental: lists.incremental.length },
     objects

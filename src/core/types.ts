@@ -54,6 +54,12 @@ export interface Counts {
   running: number;
 }
 
+/**
+ * Every field of `T`, optional ones too (as `undefined` when absent): the type of an object
+ * literal written out field by field, so that a new field cannot be forgotten in it.
+ */
+export type AllFields<T> = { [K in keyof Required<T>]: T[K] };
+
 /** An object together with the outcome the waiting rules give it. */
 export interface ClassifiedObject extends DtsObject {
   outcome: Outcome;
@@ -72,6 +78,11 @@ export interface Snapshot {
   byJob: Record<string, { counts: Counts; sections: Record<Section, Counts> }>;
   /** Distinct statuses seen that the action does not know, as written by the API. */
   unknownStatuses: string[];
+  /**
+   * Jobs whose lists moved between pages while this poll read them (an object came on two
+   * pages): the poll may have missed objects too, so it cannot settle the run. Absent if none.
+   */
+  shiftedJobs?: string[];
 }
 
 export type Status = 'finished' | 'failed' | 'timeout' | 'cancelled' | 'error';

@@ -13,8 +13,9 @@ export function silentJobs(snapshot: Snapshot): string[] {
   return snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
 }
 
+/** Nothing pending, every job heard from, and no job's lists moved while the poll read them. */
 export function isSettled(snapshot: Snapshot): boolean {
-  return snapshot.counts.pending === 0 && silentJobs(snapshot).length === 0;
+  return snapshot.counts.pending === 0 && silentJobs(snapshot).length === 0 && (snapshot.shiftedJobs?.length ?? 0) === 0;
 }
 
 /**

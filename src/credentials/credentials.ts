@@ -15,6 +15,11 @@ export interface Credentials {
   source: string;
   /** For STS credentials: when they expire (ISO 8601, as STS wrote it). */
   expiration?: string;
+  /**
+   * For credentials that expire and can be obtained again (OIDC): fresh ones, masked like the
+   * first. A wait longer than the STS session (an hour) needs them.
+   */
+  renew?: () => Promise<Credentials>;
 }
 
 interface Source {

@@ -1,6 +1,7 @@
 /**
  * The credential chain: OIDC when role-to-assume is set, else static credentials; everything
- * secret is masked as soon as it is known.
+ * secret is masked as soon as it is known. OIDC credentials come with `renew`, which repeats the
+ * exchange when the STS session has run out.
  */
 import { CredentialsError } from '../errors.js';
 import type { Env, InputReader, Inputs } from '../config/inputs.js';
@@ -37,26 +38,34 @@ export async function resolveCredentials(
   deps: CredentialDeps,
   runId?: string
 ): Promise<Credentials> {
-  let creds: Credentials | undefined;
   if (inputs.oidc !== undefined) {
-    const idToken = await requestIdToken(inputs.oidc.audience, (aud) => deps.getIDToken(aud), env);
-    deps.setSecret(idToken);
+    const oidc = inputs.oidc;
     const run = runId ?? env.GITHUB_RUN_ID ?? '';
     const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
     const sessionName = run === '' ? 'github-actions' : `github-actions-${run}${attempt !== '' ? `-${attempt}` : ''}`;
-    const args: Parameters<typeof assumeRoleWithOidc>[0] = {
-      stsEndpoint: inputs.oidc.stsEndpoint,
-      roleArn: inputs.oidc.roleArn,
-      providerArn: inputs.oidc.providerArn,
-      idToken,
-      sessionName,
-      timeoutMs: inputs.requestTimeoutMs
+    // Each exchange (the first, and each renewal) asks for a new ID token: GitHub's lasts
+    // minutes, the STS session an hour.
+    const exchange = async (): Promise<Credentials> => {
+      const idToken = await requestIdToken(oidc.audience, (aud) => deps.getIDToken(aud), env);
+      deps.setSecret(idToken);
+      const args: Parameters<typeof assumeRoleWithOidc>[0] = {
+        stsEndpoint: oidc.stsEndpoint,
+        roleArn: oidc.roleArn,
+        providerArn: oidc.providerArn,
+        idToken,
+        sessionName,
+        timeoutMs: inputs.requestTimeoutMs
+      };
+      if (deps.fetchImpl !== undefined) args.fetchImpl = deps.fetchImpl;
+      const creds = await assumeRoleWithOidc(args);
+      mask(deps.setSecret, creds.accessKeySecret);
+      mask(deps.setSecret, creds.securityToken);
+      creds.renew = exchange;
+      return creds;
     };
-    if (deps.fetchImpl !== undefined) args.fetchImpl = deps.fetchImpl;
-    creds = await assumeRoleWithOidc(args);
-  } else {
-    creds = staticCredentials(read, env);
+    return exchange();
   }
+  const creds = staticCredentials(read, env);
   if (creds === undefined) throw new CredentialsError(NO_CREDENTIALS);
   mask(deps.setSecret, creds.accessKeySecret);
   mask(deps.setSecret, creds.securityToken);

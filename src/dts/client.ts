@@ -23,9 +23,14 @@ export type FetchPage = (request: PageRequest) => Promise<unknown>;
 export interface DtsClientOptions {
   endpoint: string;
   region: string;
-  credentials: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken'>;
+  credentials: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken' | 'renew'>;
   requestTimeoutMs: number;
 }
+
+type ClientCredentials = DtsClientOptions['credentials'];
+
+/** How DTS refuses a call signed with an STS token whose session has run out. */
+const EXPIRED_TOKEN = /^InvalidSecurityToken\.Expired$/;
 
 interface VerboseEntry {
   response?: { statusCode?: number };
@@ -37,40 +42,88 @@ interface RpcLike {
 }
 
 export class DtsClient {
-  private readonly rpc: RpcLike;
+  private rpc: RpcLike;
+  private credentials: ClientCredentials;
+  /** Clients replaced on renewal: calls may still be in flight on them, so they close last. */
+  private readonly retired: RpcLike[] = [];
+  private renewing: Promise<void> | undefined;
 
   constructor(private readonly options: DtsClientOptions) {
-    const config: RPCClient.Config = {
-      endpoint: options.endpoint,
-      apiVersion: DTS_API_VERSION,
-      accessKeyId: options.credentials.accessKeyId,
-      accessKeySecret: options.credentials.accessKeySecret
-    };
-    // pop-core would send an absent token as the text "undefined".
-    if (options.credentials.securityToken) config.securityToken = options.credentials.securityToken;
-    // Verbose mode hands back the HTTP status, which pop-core otherwise drops.
-    const Client = RPCClient as unknown as new (config: RPCClient.Config, verbose: boolean) => RpcLike;
-    this.rpc = new Client(config, true);
+    this.credentials = options.credentials;
+    this.rpc = rpcClient(options.endpoint, options.credentials);
   }
 
-  /** The answer body of one page, after both error checks. Throws DtsApiError only. */
-  readonly fetchPage: FetchPage = async ({ jobId, pageNum, pageSize }) => {
+  /**
+   * The answer body of one page, after both error checks. Throws DtsApiError only. A call refused
+   * because the STS token expired is made once more with renewed credentials, when they can be.
+   */
+  readonly fetchPage: FetchPage = async (request) => {
+    const rpc = this.rpc;
+    try {
+      return await this.call(rpc, request);
+    } catch (error) {
+      if (!(error instanceof DtsApiError) || !EXPIRED_TOKEN.test(error.code) || !this.credentials.renew) throw error;
+      await this.renew(rpc, error);
+      return this.call(this.rpc, request);
+    }
+  };
+
+  private async call(rpc: RpcLike, { jobId, pageNum, pageSize }: PageRequest): Promise<Record<string, unknown>> {
     const params = { SynchronizationJobId: jobId, RegionId: this.options.region, PageSize: String(pageSize), PageNum: String(pageNum) };
     let answer: unknown;
     try {
       // POST keeps the signature, key id and token out of every URL.
-      answer = await this.rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+      answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
     } catch (thrown) {
       throw fromThrown(thrown);
     }
     const [body, entry] = Array.isArray(answer) ? (answer as [unknown, VerboseEntry]) : [answer, undefined];
     return checkBody(body, entry?.response?.statusCode);
-  };
+  }
+
+  /**
+   * Replaces the credentials that `expired` was made with, once however many calls found them
+   * expired at the same time. @throws DtsApiError (the expiry, and why renewing failed)
+   */
+  private async renew(expired: RpcLike, error: DtsApiError): Promise<void> {
+    if (this.rpc !== expired) return; // another call has renewed them already
+    const renew = this.credentials.renew!;
+    this.renewing ??= (async () => {
+      try {
+        const fresh = await renew();
+        this.retired.push(this.rpc);
+        this.credentials = fresh;
+        this.rpc = rpcClient(this.options.endpoint, fresh);
+      } finally {
+        this.renewing = undefined;
+      }
+    })();
+    try {
+      await this.renewing;
+    } catch (thrown) {
+      const why = thrown instanceof Error ? thrown.message : String(thrown);
+      throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, { ...error.options, retryable: false });
+    }
+  }
 
   /** Closes the keep-alive sockets so that the process can exit at once. */
   close(): void {
-    this.rpc.keepAliveAgent?.destroy();
+    for (const rpc of [this.rpc, ...this.retired]) rpc.keepAliveAgent?.destroy();
   }
+}
+
+function rpcClient(endpoint: string, credentials: ClientCredentials): RpcLike {
+  const config: RPCClient.Config = {
+    endpoint,
+    apiVersion: DTS_API_VERSION,
+    accessKeyId: credentials.accessKeyId,
+    accessKeySecret: credentials.accessKeySecret
+  };
+  // pop-core would send an absent token as the text "undefined".
+  if (credentials.securityToken) config.securityToken = credentials.securityToken;
+  // Verbose mode hands back the HTTP status, which pop-core otherwise drops.
+  const Client = RPCClient as unknown as new (config: RPCClient.Config, verbose: boolean) => RpcLike;
+  return new Client(config, true);
 }
 
 /** The error checks pop-core leaves to us: `Success: false`, and HTTP errors without a `Code`. */

@@ -8,8 +8,10 @@
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
  */
+import { IdentityMap } from '../core/aggregate.js';
 import type { DtsObject } from '../core/types.js';
-import { readPage, type Page } from '../core/normalize.js';
+import { readPage, Strings, type Page, type ReadContext } from '../core/normalize.js';
+import type { IgnoreMatcher } from '../core/ignore.js';
 import type { FetchPage } from './client.js';
 import type { Limiter } from './limiter.js';
 
@@ -19,6 +21,13 @@ export interface JobRead {
   calls: number;
   /** The page on which every list had ended: the calls the next poll needs. */
   lastPage: number;
+  /**
+   * An object came on two different pages: the lists moved while this poll read them (DTS
+   * re-sorted them, or an object was added in front), so the read may also have missed objects.
+   */
+  shifted: boolean;
+  /** Every object of this read by identity: the `previous` of the job's next read. */
+  index: IdentityMap<number>;
 }
 
 export interface PagerOptions {
@@ -29,6 +38,10 @@ export interface PagerOptions {
   limiter: Limiter;
   /** Fetches and parses one page with retries; the pager adds no retries of its own. */
   fetchPage: FetchPage;
+  /** The run's ignore patterns: objects are then read with their outcome (see ReadContext). */
+  ignored?: IgnoreMatcher;
+  /** The `index` of the job's previous read: unchanged objects are taken from it (see ReadContext). */
+  previous?: IdentityMap<number>;
 }
 
 function isLastPage(page: Page, pageSize: number): boolean {
@@ -42,18 +55,29 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
   let next = 1;
   let calls = 0;
   let ceiling = options.expectedPages > 0 ? options.expectedPages : limiter.capacity;
+  const failures = new Map<number, unknown>();
+  // The pages of one read share one copy of each repeated value (status, database, type, ...).
+  const read: ReadContext = { strings: new Strings() };
+  if (options.ignored) read.ignored = options.ignored;
+  if (options.previous) read.previous = options.previous;
 
   const worker = async (): Promise<void> => {
     for (;;) {
       const pageNum = next;
-      if (pageNum > ceiling || pageNum > lastPage) return;
+      if (pageNum > ceiling || pageNum > lastPage || failures.size > 0) return;
       next++;
-      const page = await limiter.run(async () => {
-        // The end may have been found while this page waited for a slot: skip it then.
-        if (pageNum > lastPage) return undefined;
-        calls++;
-        return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }));
-      });
+      let page: Page | undefined;
+      try {
+        page = await limiter.run(async () => {
+          // The end may have been found while this page waited for a slot: skip it then.
+          if (pageNum > lastPage) return undefined;
+          calls++;
+          return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }), read);
+        });
+      } catch (error) {
+        failures.set(pageNum, error);
+        return;
+      }
       if (page === undefined) return;
       pages.set(pageNum, page);
       if (isLastPage(page, pageSize)) lastPage = Math.min(lastPage, pageNum);
@@ -63,12 +87,22 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
   while (lastPage === Infinity) {
     const width = Math.max(1, Math.min(limiter.capacity, ceiling - next + 1));
     await Promise.all(Array.from({ length: width }, worker));
+    // A failed page fails the read, unless it lies past the end: a page read ahead beyond the
+    // last one is not needed, whatever DTS answered for it.
+    const failed = [...failures.keys()].filter((pageNum) => pageNum <= lastPage);
+    if (failed.length > 0) throw failures.get(Math.min(...failed));
     if (lastPage === Infinity) ceiling += limiter.capacity; // still full: the job grew, read on
   }
 
   const objects: DtsObject[] = [];
-  for (const [, page] of [...pages].sort(([a], [b]) => a - b)) {
-    for (const object of page.objects) objects.push(object);
+  const firstPageOf = new IdentityMap<number>();
+  let shifted = false;
+  for (const [pageNum, page] of [...pages].sort(([a], [b]) => a - b)) {
+    for (const object of page.objects) {
+      objects.push(object);
+      const first = firstPageOf.getOrAdd(object, pageNum);
+      if (first !== undefined && first !== pageNum) shifted = true;
+    }
   }
-  return { objects, calls, lastPage };
+  return { objects, calls, lastPage, shifted, index: firstPageOf };
 }

@@ -38,6 +38,8 @@ export async function withRetry<T>(call: () => Promise<T>, context: RetryContext
       return await call();
     } catch (thrown) {
       if (thrown instanceof CancelledError) throw thrown;
+      // Cancelled while the call ran: no retry, and no retry line in the log.
+      if (context.signal?.aborted) throw new CancelledError();
       const error = fromThrown(thrown);
       if (!error.retryable || attempt >= context.policy.attempts) throw error;
       const delay = backoffMs(attempt, context.policy, random);

@@ -15,6 +15,8 @@ export interface JobPoll {
   objects: DtsObject[];
   lastPage: number;
   calls: number;
+  /** The job's lists moved while it was read (see JobRead.shifted). */
+  shifted?: boolean;
 }
 
 export interface PollSettings extends Rules {
@@ -32,6 +34,8 @@ export interface PollDeps {
   readJob(jobId: string, expectedPages: number, deadline: number): Promise<JobPoll>;
   now(): number;
   onPoll(snapshot: Snapshot, calls: number): void;
+  /** A poll (number `poll`) failed on an error worth trying again; the wait goes on. */
+  onPollFailed?(error: DtsApiError, poll: number): void;
 }
 
 export interface PollResult {
@@ -50,7 +54,9 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
   const notes: string[] = [];
 
   for (;;) {
-    const deadlineReached = deps.now() >= settings.deadline;
+    const pollStartedAt = deps.now();
+    const deadlineReached = pollStartedAt >= settings.deadline;
+    let snapshotIsNew = true;
     try {
       const reads = await untilAborted(
         Promise.all(settings.jobIds.map((id) => deps.readJob(id, expected.get(id) ?? 0, settings.deadline))),
@@ -60,7 +66,13 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
       reads.forEach((read, i) => expected.set(settings.jobIds[i]!, read.lastPage));
       snapshot = snapshotOf(
         reads.flatMap((r) => r.objects),
-        { jobIds: settings.jobIds, poll: polls, atMs: deps.now() - settings.startedAt, ignored: settings.ignored }
+        {
+          jobIds: settings.jobIds,
+          poll: polls,
+          atMs: deps.now() - settings.startedAt,
+          ignored: settings.ignored,
+          shiftedJobs: settings.jobIds.filter((_, i) => reads[i]?.shifted)
+        }
       );
       deps.onPoll(snapshot, reads.reduce((sum, r) => sum + r.calls, 0));
     } catch (thrown) {
@@ -68,20 +80,28 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
         return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
       }
       const error = fromThrown(thrown);
-      // A blip on the poll at the deadline does not turn a timeout into an API error: the
-      // previous complete poll still stands, and the note says what went wrong.
-      if (error.retryable && snapshot && deps.now() >= settings.deadline) {
+      if (!error.retryable || !snapshot) return { status: 'error', snapshot, polls, error, notes };
+      // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
+      // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
+      // poll tries again. At the deadline it does not turn a timeout into an API error either.
+      if (deps.now() >= settings.deadline) {
         notes.push(`The last poll at the deadline could not be completed (${error.code}); the result is that of poll ${polls}.`);
         const status = decide(snapshot, settings, true) ?? 'timeout';
         return { status, snapshot, polls, notes };
       }
-      return { status: 'error', snapshot, polls, error, notes };
+      deps.onPollFailed?.(error, polls + 1);
+      snapshotIsNew = false;
     }
 
-    const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
-    if (status) return { status, snapshot, polls, notes };
+    if (snapshotIsNew) {
+      const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
+      if (status) return { status, snapshot, polls, notes };
+    }
 
-    const wait = Math.min(settings.pollIntervalMs, settings.deadline - deps.now());
+    // A poll starts every poll-interval, counted from the start of the previous one (right away
+    // if that one took longer): a change just after a poll read its first page is then seen at
+    // most one interval plus one poll later, not an interval plus two polls.
+    const wait = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline) - deps.now();
     try {
       await sleep(wait, settings.signal);
     } catch {

@@ -2,7 +2,7 @@
  * The JSON report under RUNNER_TEMP: every object of every job, the verdict and the timings.
  * The one place where nothing is cut.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../core/types.js';
@@ -42,6 +42,34 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
   };
 }
 
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+}
+
+/** Characters gathered before each write. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Writes {@link reportOf} as JSON: the head indented, then each object on a line of its own.
+ * Written a chunk at a time, so that the report of 100,000 objects (tens of MB) never exists as
+ * one string, and one Buffer copy of it, next to the objects themselves.
+ */
 export function writeReport(path: string, verdict: Verdict, context: ReportContext): void {
-  writeFileSync(path, JSON.stringify(reportOf(verdict, context), null, 1) + '\n', { mode: 0o600 });
+  const { objects, ...head } = reportOf(verdict, context) as { objects: readonly object[] };
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    // The head without its closing "\n}", then the objects as its last field.
+    let chunk = JSON.stringify(head, null, 1).slice(0, -2) + ',\n "objects": [';
+    for (let i = 0; i < objects.length; i++) {
+      chunk += (i === 0 ? '\n  ' : ',\n  ') + JSON.stringify(objects[i]);
+      if (chunk.length >= CHUNK_CHARS) {
+        writeAll(fd, chunk);
+        chunk = '';
+      }
+    }
+    writeAll(fd, chunk + (objects.length > 0 ? '\n ]\n}\n' : ']\n}\n'));
+  } finally {
+    closeSync(fd);
+  }
 }

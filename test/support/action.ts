@@ -20,13 +20,20 @@ export interface ActionRun {
   report?: Record<string, unknown>;
   reportText: string;
   durationMs: number;
+  /** When the cancel signal was sent, in ms after the start (unset when it was not sent). */
+  signalledAtMs?: number;
   runnerTemp: string;
 }
 
 export interface RunOptions {
   env?: Record<string, string>;
-  /** Send this signal once stdout contains `after` (or after `afterMs`). */
-  cancel?: { signal: NodeJS.Signals; after?: string; afterMs?: number };
+  /**
+   * Send this signal once stdout contains (or matches) `after`, after `afterMs`, or once
+   * `when(stdout)` is true (checked on every stdout chunk and every 10 ms).
+   */
+  cancel?: { signal: NodeJS.Signals; after?: string | RegExp; afterMs?: number; when?: (stdout: string) => boolean };
+  /** Called with all stdout so far whenever a chunk arrives. */
+  onStdout?: (stdout: string) => void;
   /** Kill the process if it runs longer than this (a hung action fails the test, not CI). */
   killAfterMs?: number;
 }
@@ -74,22 +81,32 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   let stdout = '';
   let stderr = '';
   let cancelled = false;
+  let signalledAtMs: number | undefined;
   const cancel = () => {
     if (!cancelled && options.cancel) {
       cancelled = true;
+      signalledAtMs = Date.now() - started;
       child.kill(options.cancel.signal);
     }
   };
+  const after = options.cancel?.after;
+  const check = () => {
+    if (after !== undefined && (typeof after === 'string' ? stdout.includes(after) : after.test(stdout))) cancel();
+    if (options.cancel?.when?.(stdout)) cancel();
+  };
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    if (options.cancel?.after && stdout.includes(options.cancel.after)) cancel();
+    options.onStdout?.(stdout);
+    check();
   });
+  const whenTimer = options.cancel?.when ? setInterval(check, 10) : undefined;
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const cancelTimer = options.cancel?.afterMs !== undefined ? setTimeout(cancel, options.cancel.afterMs) : undefined;
   const killTimer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])));
   clearTimeout(killTimer);
   if (cancelTimer) clearTimeout(cancelTimer);
+  if (whenTimer) clearInterval(whenTimer);
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
   const reportPath = outputs['report-file'];
   const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
@@ -104,6 +121,7 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     durationMs: Date.now() - started,
     runnerTemp
   };
+  if (signalledAtMs !== undefined) run.signalledAtMs = signalledAtMs;
   if (reportText) run.report = JSON.parse(reportText) as Record<string, unknown>;
   return run;
 }

@@ -475,6 +475,27 @@ describe('resolveCredentials', () => {
     expect(d.masked).not.toContain('STS.NTxyz');
   });
 
+  it('gives OIDC credentials a renew that repeats the exchange with a new ID token, masking again', async () => {
+    const { inputs, read } = oidcInputs();
+    const d = deps();
+    const creds = await resolveCredentials(inputs, read, oidcEnv, d, '4242');
+    expect(typeof creds.renew).toBe('function');
+    d.masked.length = 0;
+    const fresh = await creds.renew!();
+    expect(fresh).toMatchObject({ accessKeyId: 'STS.NTxyz', securityToken: STS_TOKEN, source: `OIDC (role ${ROLE})` });
+    expect(typeof fresh.renew).toBe('function');
+    expect(d.audiences).toEqual(['sts.aliyuncs.com', 'sts.aliyuncs.com']);
+    expect(recorded).toHaveLength(2);
+    expect(recorded[1]?.form.get('RoleSessionName')).toBe('github-actions-4242');
+    expect(d.masked).toEqual([ID_TOKEN, STS_SECRET, encodeURIComponent(STS_SECRET), STS_TOKEN, encodeURIComponent(STS_TOKEN)]);
+  });
+
+  it('gives static credentials no renew', async () => {
+    const read = reader({ 'job-id': 'j1' });
+    const creds = await resolveCredentials(readInputs(read, {}), read, ALIBABA, deps());
+    expect(creds.renew).toBeUndefined();
+  });
+
   it('takes the run id and attempt from the environment when none is given', async () => {
     const { inputs, read } = oidcInputs({ 'oidc-audience': 'custom' });
     const d = deps();

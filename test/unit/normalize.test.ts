@@ -83,6 +83,13 @@ describe('scalars and statuses', () => {
     ]);
   });
 
+  it('takes no other spelling for a documented status: "Fin ished" is unknown, not Finished', () => {
+    expect(['Not_Started', 'NOT-STARTED', ' Finished\t', 'nOtStArTeD'].map(stateOf)).toEqual(['NotStarted', 'NotStarted', 'Finished', 'NotStarted']);
+    expect(['Fin ished', 'F_inished', 'Finish-ed', 'Fail ed', 'Not  Started', 'Finished!', 'constructor', '__proto__', 'toString'].map(stateOf)).toEqual(
+      Array(9).fill('unknown')
+    );
+  });
+
   it('reads booleans and numbers written as strings', () => {
     expect([flag('true'), flag(true), flag('FALSE'), flag(false), flag('yes'), flag(undefined)]).toEqual([true, true, false, false, undefined, undefined]);
     expect([text(5), text(1e21), text(null), text({}), text(false)]).toEqual(['5', '1000000000000000000000', '', '', 'false']);

@@ -72,6 +72,37 @@ describe('readJob', () => {
     expect(r.objects.map((o) => o.name)).toEqual(Array.from({ length: 1000 }, (_, i) => `t${i}`));
   });
 
+  it('does not fail on a page read ahead past the end, whatever DTS answered for it', async () => {
+    // Page 1 is short (the end), pages 2 to 4 were asked for at the same time and are refused.
+    const fetchPage = async ({ pageNum }: PageRequest) => {
+      if (pageNum > 1) throw new Error(`page ${pageNum} refused`);
+      await new Promise((r) => setTimeout(r, 5));
+      return { Success: true, DataInitializationDetails: [{ TableName: 't', SourceOwnerDBName: 'db', Status: 'Finished' }] };
+    };
+    const r = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
+    expect(r.lastPage).toBe(1);
+    expect(r.objects.map((o) => o.name)).toEqual(['t']);
+  });
+
+  it('still fails when a page before the end fails, with the first such failure', async () => {
+    const fetchPage = async ({ pageNum }: PageRequest) => {
+      if (pageNum === 2 || pageNum === 3) throw new Error(`page ${pageNum} refused`);
+      return { Success: true, DataInitializationDetails: Array.from({ length: pageNum === 4 ? 1 : 2 }, (_, i) => ({ TableName: `t${pageNum}-${i}`, Status: 'Finished' })) };
+    };
+    await expect(readJob({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow('page 2 refused');
+  });
+
+  it('says when the lists moved between pages while it read them (an object on two pages)', async () => {
+    const entries = (names: string[]) => ({ Success: true, StructureInitializationDetails: names.map((n) => ({ ObjectName: n, ObjectType: 'Table', SourceOwnerDBName: 'db', Status: 'Finished' })) });
+    // An object inserted in front between the two requests: "b" comes again on page 2.
+    const moving = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'b']) : entries(['b', 'c'].slice(0, pageNum === 2 ? 2 : 0)));
+    const shifted = await readJob({ jobId: 'j', pageSize: 2, expectedPages: 3, limiter: new Limiter(1), fetchPage: moving });
+    expect(shifted.shifted).toBe(true);
+    // The same object twice on one page is not a move.
+    const still = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'a']) : entries(pageNum === 2 ? ['c'] : []));
+    expect((await readJob({ jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted).toBe(false);
+  });
+
   it('propagates a failed page', async () => {
     const failing = async () => {
       throw new Error('nope');

@@ -90,6 +90,37 @@ describe('poll', () => {
     expect(result.error).toMatchObject({ code: 'Forbidden.RAM' });
   });
 
+  it('an outage after a complete poll does not end the wait: the next poll tries again', async () => {
+    const outage = () => {
+      throw new DtsApiError('ServiceUnavailable', 'DTS refused the call: ServiceUnavailable', { retryable: true });
+    };
+    const s = scripted([[obj('a', 'Migrating')], outage, outage, [obj('a', 'Finished')]]);
+    const failed: number[] = [];
+    const result = await poll(settings(), { readJob: s.readJob, now: Date.now, onPoll: s.onPoll, onPollFailed: (_e, n) => failed.push(n) });
+    expect(result).toMatchObject({ status: 'finished', polls: 2 });
+    expect(failed).toEqual([2, 2]);
+  });
+
+  it('an outage before any complete poll is an error at once', async () => {
+    const outage = () => {
+      throw new DtsApiError('ServiceUnavailable', 'DTS refused the call: ServiceUnavailable', { retryable: true });
+    };
+    const s = scripted([outage, [obj('a', 'Finished')]]);
+    const result = await poll(settings(), { readJob: s.readJob, now: Date.now, onPoll: s.onPoll });
+    expect(result).toMatchObject({ status: 'error', polls: 0, error: { code: 'ServiceUnavailable' } });
+  });
+
+  it('does not finish on a poll whose lists moved while it read them', async () => {
+    let k = 0;
+    const result = await poll(settings(), {
+      readJob: async () => ({ objects: [obj('a', 'Finished')], lastPage: 1, calls: 1, shifted: k++ < 2 }),
+      now: Date.now,
+      onPoll: () => undefined
+    });
+    expect(result).toMatchObject({ status: 'finished', polls: 3 });
+    expect(result.snapshot?.shiftedJobs).toBeUndefined();
+  });
+
   it('a blip on the final poll at the deadline leaves the timeout of the previous poll', async () => {
     const blip = () => {
       throw new DtsApiError('Throttling.User', 'throttled', { retryable: true });

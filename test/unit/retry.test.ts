@@ -23,6 +23,20 @@ describe('withRetry', () => {
     expect(delays).toHaveLength(2);
   });
 
+  it('neither retries nor logs a retry for a call that failed after the run was cancelled', async () => {
+    const controller = new AbortController();
+    const retries: number[] = [];
+    const thrown = await withRetry(
+      async () => {
+        controller.abort(); // e.g. the socket closed because the run is over
+        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      },
+      { policy, deadline: Date.now() + 10_000, signal: controller.signal, onRetry: (_e, attempt) => retries.push(attempt) }
+    ).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(CancelledError);
+    expect(retries).toEqual([]);
+  });
+
   it('fails at once on an error that a retry cannot mend', async () => {
     let n = 0;
     const err = Object.assign(new Error('SignatureDoesNotMatch, URL: http://x/?AccessKeyId=K&Signature=S'), {
