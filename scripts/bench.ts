@@ -22,8 +22,9 @@
  *    HTTP, signing and JSON parsing in pop-core, normalizing, de-duplicating, classifying,
  *    counting, and the garbage collection of all that. Compared with the time the poll's calls
  *    spend waiting at the simulator (arrival to answer, summed over the calls) and, stricter,
- *    with the wall time of the poll (its calls overlap 4 at a time). The share of the action's
- *    own code (normalize + aggregate) is measured apart, by replaying the answers of one poll.
+ *    with the wall time of the poll (its calls overlap 4 at a time). Two parts are measured
+ *    apart: fetching the same pages alone (HTTP, signing, pop-core's json-bigint parsing), and
+ *    the action's own code alone (normalize + aggregate, replaying the answers of one poll).
  * 3. A full run of dist/index.js as the runner starts it (INPUT_* variables, output and summary
  *    files, poll-interval 2 s): 4 polls that see everything pending, then 2% of the data entries
  *    Failed. Peak RSS of that process (its own getrusage maxRSS, written at exit by the preload
@@ -240,6 +241,34 @@ async function measureOwnCode(endpoint: string, jobId: string, pages: number, ro
   return median(cpu.slice(1));
 }
 
+/**
+ * CPU of fetching one poll's pages alone, as the pager fetches them (same concurrency, the
+ * real DtsClient: HTTP, signing, pop-core's JSON parsing) but with nothing done with the
+ * answers; the median of the rounds.
+ */
+async function measureFetchOnly(endpoint: string, jobId: string, pages: number, rounds: number): Promise<number> {
+  const client = new DtsClient({ endpoint, region: BENCH_REGION, credentials: BENCH_KEY, requestTimeoutMs: 30_000 });
+  const limiter = new Limiter(CONCURRENCY);
+  const cpu: number[] = [];
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const start = process.cpuUsage();
+      let next = 1;
+      const worker = async (): Promise<void> => {
+        for (let pageNum = next++; pageNum <= pages; pageNum = next++) {
+          await limiter.run(() => client.fetchPage({ jobId, pageNum, pageSize: PAGE_SIZE }));
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      const used = process.cpuUsage(start);
+      cpu.push((used.user + used.system) / 1000);
+    }
+  } finally {
+    client.close();
+  }
+  return median(cpu.slice(1));
+}
+
 interface PollingResult {
   objects: number;
   tables: number;
@@ -256,6 +285,8 @@ interface PollingResult {
   cpuPerPollMs: number[];
   /** Of which normalize + aggregate + poll line (replayed, see measureOwnCode). */
   ownCodeCpuMs: number;
+  /** Fetching the same pages alone: HTTP, signing, pop-core's JSON parsing (measureFetchOnly). */
+  fetchOnlyCpuMs: number;
   /** Time the poll's calls spent at the simulator (arrival to answer), summed (median). */
   simulatorWaitMs: number;
   cpuOfSimulatorWait: number;
@@ -288,6 +319,8 @@ async function measurePolling(sim: SimulatorProcess, objects: number): Promise<P
   const simulatorWait = recordedPolls.slice(1).map((p) => p.reduce((sum, r) => sum + ((r.doneAt ?? r.at) - r.at), 0));
   gc();
   const ownCodeCpuMs = await measureOwnCode(sim.endpoint, conJob, minimum, objects >= 100_000 ? 4 : 12);
+  gc();
+  const fetchOnlyCpuMs = await measureFetchOnly(sim.endpoint, conJob, minimum, objects >= 100_000 ? 4 : 12);
 
   const laterConcurrent = concurrent.slice(1);
   const laterSequential = sequential.slice(1);
@@ -308,6 +341,7 @@ async function measurePolling(sim: SimulatorProcess, objects: number): Promise<P
     cpuMs: round(cpuMs, 1),
     cpuPerPollMs: laterConcurrent.map((f) => round(f.cpuMs, 1)),
     ownCodeCpuMs: round(ownCodeCpuMs, 1),
+    fetchOnlyCpuMs: round(fetchOnlyCpuMs, 1),
     simulatorWaitMs,
     cpuOfSimulatorWait: round(cpuMs / simulatorWaitMs, 3),
     cpuOfWall: round(cpuMs / concurrentMs, 3),
@@ -625,7 +659,8 @@ async function main(): Promise<void> {
     rows.push([`wall/poll, concurrent (conc. ${CONCURRENCY})`, ...byPolling((p) => `${p.concurrentMs} ms`)]);
     rows.push(['concurrent / sequential', ...byPolling((p) => `${round(1 / p.speedup, 2)}`)]);
     rows.push(['action CPU/poll (user + system)', ...byPolling((p) => `${p.cpuMs} ms`)]);
-    rows.push(['  of which normalize + aggregate', ...byPolling((p) => `${p.ownCodeCpuMs} ms`)]);
+    rows.push(['  fetching alone (HTTP, pop-core + its JSON)', ...byPolling((p) => `${p.fetchOnlyCpuMs} ms`)]);
+    rows.push(['  normalize + aggregate alone', ...byPolling((p) => `${p.ownCodeCpuMs} ms`)]);
     rows.push(['time the calls spend at simulator/poll', ...byPolling((p) => `${p.simulatorWaitMs} ms`)]);
     rows.push(['  CPU / that waiting time', ...byPolling((p) => `${round(p.cpuOfSimulatorWait * 100)}%`)]);
     rows.push(['  CPU / wall time of the poll', ...byPolling((p) => `${round(p.cpuOfWall * 100)}%`)]);

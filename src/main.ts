@@ -11,7 +11,7 @@ import { resolveCredentials } from './credentials/resolve.js';
 import { DtsClient } from './dts/client.js';
 import { describeError, fromThrown } from './dts/errors.js';
 import { Limiter } from './dts/limiter.js';
-import { readJob, type JobRead } from './dts/pager.js';
+import { readJob } from './dts/pager.js';
 import { DEFAULT_RETRY, withRetry } from './dts/retry.js';
 import { CancelledError, CredentialsError, DtsApiError, InputError } from './errors.js';
 import { untilAborted } from './time.js';
@@ -79,8 +79,6 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
   const over = new AbortController();
   const retrySignal = AbortSignal.any([signal, over.signal]);
   const ignored = ignoreMatcher(inputs.ignore);
-  // Each job's last complete read: the next read takes the objects that did not change from it.
-  const lastRead = new Map<string, JobRead>();
   try {
     return await poll(
       {
@@ -95,14 +93,13 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
       },
       {
         now: Date.now,
-        readJob: async (jobId, expectedPages, deadline) => {
-          const read = await readJob({
+        readJob: (jobId, expectedPages, deadline) =>
+          readJob({
             jobId,
             pageSize: inputs.pageSize,
             expectedPages,
             limiter,
             ignored,
-            previous: lastRead.get(jobId)?.index,
             fetchPage: (request) =>
               withRetry(() => client.fetchPage(request), {
                 policy: DEFAULT_RETRY,
@@ -113,10 +110,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
                   core.info(`  ${request.jobId} page ${request.pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`);
                 }
               })
-          });
-          lastRead.set(jobId, read);
-          return read;
-        },
+          }),
         onPoll: (snapshot) => {
           core.info(renderPollLine(snapshot));
           for (const id of snapshot.shiftedJobs ?? []) {

@@ -76,11 +76,6 @@ export class IdentityMap<V> {
     return this.entries.map((e) => e.value);
   }
 
-  /** The object added with the identity of `object`, if any. */
-  find(object: DtsObject): DtsObject | undefined {
-    return this.entry(object)?.object;
-  }
-
   private add(object: DtsObject, value: V): void {
     const entry = { object, value };
     this.entries.push(entry);

@@ -112,13 +112,6 @@ export interface ReadContext {
    * that is 100,000 fewer objects to allocate and then collect.
    */
   ignored?: IgnoreMatcher;
-  /**
-   * The objects of the job's previous read. An object that reads exactly as it did then is
-   * taken from there instead: between two polls most objects do not change, and new copies of
-   * all of them (100,000 a poll) would each outlive the young generation, only to be collected
-   * one poll later.
-   */
-  previous?: { find(object: DtsObject): DtsObject | undefined };
 }
 
 /** A DtsObject as readPage makes it: every field, and the outcome when the read knows it. */
@@ -159,27 +152,6 @@ function objectOf(
   return object;
 }
 
-/**
- * `object`, or the previous read's object of the same identity when every other field (and the
- * outcome) reads the same. Objects are never changed once made, so sharing one is safe.
- */
-function latest(object: ReadObject, read: ReadContext): DtsObject {
-  const before = read.previous?.find(object) as ReadObject | undefined;
-  if (
-    before !== undefined &&
-    before.status === object.status &&
-    before.error === object.error &&
-    before.destinationDatabase === object.destinationDatabase &&
-    before.totalRows === object.totalRows &&
-    before.finishedRows === object.finishedRows &&
-    before.usedTime === object.usedTime &&
-    before.outcome === object.outcome
-  ) {
-    return before;
-  }
-  return object;
-}
-
 function entryRecord(entry: unknown): Record<string, unknown> {
   // A malformed entry still becomes an object (status '' -> unknown -> pending), so that it can
   // never be silently dropped and let the job look finished.
@@ -191,14 +163,14 @@ function structureObjects(jobId: string, raw: unknown, read: ReadContext, object
   const name = own(text(entry.ObjectName));
   const type = read.strings.common(text(entry.ObjectType));
   const structure = objectOf(jobId, 'structure', entry, read, name, type);
-  objects.push(latest(structure, read));
+  objects.push(structure);
   const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
   if (constraints.length === 0) return;
   const parent = own(`${structure.sourceDatabase}.${name}:${type}`);
   for (const c of constraints) {
     const constraint = entryRecord(c);
     const constraintType = read.strings.common(text(constraint.ObjectType));
-    objects.push(latest(objectOf(jobId, 'constraint', constraint, read, own(text(constraint.ObjectName)), constraintType, parent), read));
+    objects.push(objectOf(jobId, 'constraint', constraint, read, own(text(constraint.ObjectName)), constraintType, parent));
   }
 }
 
@@ -211,12 +183,12 @@ function dataObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   if (total !== undefined) object.totalRows = own(total);
   if (finished !== undefined) object.finishedRows = own(finished);
   if (used !== '') object.usedTime = own(used);
-  return latest(object, read);
+  return object;
 }
 
 function incrementalObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   const entry = entryRecord(raw);
-  return latest(objectOf(jobId, 'incremental', entry, read, own(text(entry.TableName)), 'Table'), read);
+  return objectOf(jobId, 'incremental', entry, read, own(text(entry.TableName)), 'Table');
 }
 
 /**

@@ -26,8 +26,6 @@ export interface JobRead {
    * re-sorted them, or an object was added in front), so the read may also have missed objects.
    */
   shifted: boolean;
-  /** Every object of this read by identity: the `previous` of the job's next read. */
-  index: IdentityMap<number>;
 }
 
 export interface PagerOptions {
@@ -40,8 +38,6 @@ export interface PagerOptions {
   fetchPage: FetchPage;
   /** The run's ignore patterns: objects are then read with their outcome (see ReadContext). */
   ignored?: IgnoreMatcher;
-  /** The `index` of the job's previous read: unchanged objects are taken from it (see ReadContext). */
-  previous?: IdentityMap<number>;
 }
 
 function isLastPage(page: Page, pageSize: number): boolean {
@@ -59,7 +55,6 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
   // The pages of one read share one copy of each repeated value (status, database, type, ...).
   const read: ReadContext = { strings: new Strings() };
   if (options.ignored) read.ignored = options.ignored;
-  if (options.previous) read.previous = options.previous;
 
   const worker = async (): Promise<void> => {
     for (;;) {
@@ -104,5 +99,5 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
       if (first !== undefined && first !== pageNum) shifted = true;
     }
   }
-  return { objects, calls, lastPage, shifted, index: firstPageOf };
+  return { objects, calls, lastPage, shifted };
 }
