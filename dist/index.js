@@ -45640,7 +45640,7 @@ function sentence(ending) {
         case 'cancelled':
             return 'The run was cancelled while waiting; this is what the last complete poll saw.';
         case 'error':
-            return `DTS could not be read: ${ending.errorText ?? 'unknown error'}`;
+            return ending.errorText ?? 'The run ended in an error that has no description.';
     }
 }
 function conclude(ending, rules) {
@@ -46536,6 +46536,10 @@ class DtsClient {
             answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
         }
         catch (thrown) {
+            // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
+            if (thrown?.name === 'TypeError') {
+                throw new DtsApiError('InvalidResponse', 'DTS answered with a JSON body that is not an object', { retryable: true });
+            }
             throw fromThrown(thrown);
         }
         const [body, entry] = Array.isArray(answer) ? answer : [answer, undefined];
@@ -46633,7 +46637,8 @@ class Limiter {
         this.limit = Math.max(1, Math.floor(this.limit / 2));
     }
     async run(task) {
-        if (this.active >= this.limit)
+        // Checked again after each wake-up: the limit may have been halved in the meantime.
+        while (this.active >= this.limit)
             await new Promise((resolve) => this.waiting.push(resolve));
         this.active++;
         try {
@@ -47029,7 +47034,8 @@ async function readJob(options) {
     let lastPage = Infinity;
     let next = 1;
     let calls = 0;
-    let ceiling = options.expectedPages > 0 ? options.expectedPages : limiter.capacity;
+    const readAhead = Math.max(1, options.readAhead ?? limiter.capacity);
+    let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
     const failures = new Map();
     // The pages of one read share one copy of each repeated value (status, database, type, ...).
     const read = { strings: new Strings() };
@@ -47071,7 +47077,7 @@ async function readJob(options) {
         if (failed.length > 0)
             throw failures.get(Math.min(...failed));
         if (lastPage === Infinity)
-            ceiling += limiter.capacity; // still full: the job grew, read on
+            ceiling += readAhead; // still full: the job grew, read on
     }
     const objects = [];
     const firstPageOf = new IdentityMap();
@@ -47227,10 +47233,12 @@ async function poll(settings, deps) {
  * Small formatting helpers shared by the renderers. Pure functions, no I/O.
  */
 /**
- * A duration for people: `0s`, `45s`, `4m 05s`, `1h 02m 03s`. Whole seconds, rounded down;
- * negative or non-finite input reads as `0s`.
+ * A duration for people: `250ms`, `45s`, `4m 05s`, `1h 02m 03s`. Whole milliseconds below a
+ * second, whole seconds (rounded down) above; negative or non-finite input reads as `0s`.
  */
 function formatDuration(ms) {
+    if (Number.isFinite(ms) && ms > 0 && ms < 1000)
+        return `${Math.floor(ms)}ms`;
     const totalSeconds = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
     const hours = Math.floor(totalSeconds / 3600);
     const minutes = Math.floor((totalSeconds % 3600) / 60);
@@ -48248,11 +48256,13 @@ function cancellation() {
         }
     };
 }
-/** What went wrong before or outside the poll loop, as a sentence fit for the log. */
+/** Why the run ended in `error`, as a sentence fit for the log and the summary. */
 function explain(thrown) {
+    // Refused inputs and missing credentials say what is wrong in their own words; only what came
+    // from the API (or the way to it) is "DTS could not be read".
     if (thrown instanceof InputError || thrown instanceof CredentialsError)
         return thrown.message;
-    return describeError(fromThrown(thrown));
+    return `DTS could not be read: ${describeError(fromThrown(thrown))}`;
 }
 /** The error's code and request id for the report file; nothing else of it is kept. */
 function errorFacts(thrown) {
@@ -48273,6 +48283,7 @@ async function wait(inputs, startedAt, signal) {
         `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`);
     const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
     const limiter = new Limiter(CONCURRENCY);
+    const readAhead = Math.max(1, Math.floor(CONCURRENCY / inputs.jobIds.length));
     // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
     // other jobs of a failed poll), so that none of them logs a retry after the verdict.
     const over = new AbortController();
@@ -48295,6 +48306,7 @@ async function wait(inputs, startedAt, signal) {
                 pageSize: inputs.pageSize,
                 expectedPages,
                 limiter,
+                readAhead,
                 ignored,
                 fetchPage: (request) => withRetry(() => client.fetchPage(request), {
                     policy: DEFAULT_RETRY,
@@ -48337,7 +48349,7 @@ async function run() {
             notes: result.notes,
             elapsedMs: Date.now() - startedAt,
             ...(result.snapshot && { snapshot: result.snapshot }),
-            ...(result.error && !(result.error instanceof CancelledError) && { errorText: describeError(result.error) })
+            ...(result.error && !(result.error instanceof CancelledError) && { errorText: explain(result.error) })
         };
     }
     catch (thrown) {

@@ -45,10 +45,12 @@ function cancellation(): { signal: AbortSignal; dispose(): void } {
   };
 }
 
-/** What went wrong before or outside the poll loop, as a sentence fit for the log. */
+/** Why the run ended in `error`, as a sentence fit for the log and the summary. */
 function explain(thrown: unknown): string {
+  // Refused inputs and missing credentials say what is wrong in their own words; only what came
+  // from the API (or the way to it) is "DTS could not be read".
   if (thrown instanceof InputError || thrown instanceof CredentialsError) return thrown.message;
-  return describeError(fromThrown(thrown));
+  return `DTS could not be read: ${describeError(fromThrown(thrown))}`;
 }
 
 /** The error's code and request id for the report file; nothing else of it is kept. */
@@ -74,6 +76,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
   );
   const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
   const limiter = new Limiter(CONCURRENCY);
+  const readAhead = Math.max(1, Math.floor(CONCURRENCY / inputs.jobIds.length));
   // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
   // other jobs of a failed poll), so that none of them logs a retry after the verdict.
   const over = new AbortController();
@@ -99,6 +102,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
             pageSize: inputs.pageSize,
             expectedPages,
             limiter,
+            readAhead,
             ignored,
             fetchPage: (request) =>
               withRetry(() => client.fetchPage(request), {
@@ -142,7 +146,7 @@ export async function run(): Promise<void> {
       notes: result.notes,
       elapsedMs: Date.now() - startedAt,
       ...(result.snapshot && { snapshot: result.snapshot }),
-      ...(result.error && !(result.error instanceof CancelledError) && { errorText: describeError(result.error) })
+      ...(result.error && !(result.error instanceof CancelledError) && { errorText: explain(result.error) })
     };
   } catch (thrown) {
     failure = thrown;

@@ -11,7 +11,7 @@ export interface Ending {
   polls: number;
   elapsedMs: number;
   notes: string[];
-  /** For `error`: what could not be read, already free of secrets. */
+  /** For `error`: the sentence that says what went wrong, already free of secrets. */
   errorText?: string;
 }
 
@@ -30,7 +30,7 @@ function sentence(ending: Ending): string {
     case 'cancelled':
       return 'The run was cancelled while waiting; this is what the last complete poll saw.';
     case 'error':
-      return `DTS could not be read: ${ending.errorText ?? 'unknown error'}`;
+      return ending.errorText ?? 'The run ended in an error that has no description.';
   }
 }
 

@@ -75,6 +75,10 @@ export class DtsClient {
       // POST keeps the signature, key id and token out of every URL.
       answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
     } catch (thrown) {
+      // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
+      if ((thrown as { name?: unknown } | null)?.name === 'TypeError') {
+        throw new DtsApiError('InvalidResponse', 'DTS answered with a JSON body that is not an object', { retryable: true });
+      }
       throw fromThrown(thrown);
     }
     const [body, entry] = Array.isArray(answer) ? (answer as [unknown, VerboseEntry]) : [answer, undefined];

@@ -38,6 +38,12 @@ export interface PagerOptions {
   fetchPage: FetchPage;
   /** The run's ignore patterns: objects are then read with their outcome (see ReadContext). */
   ignored?: IgnoreMatcher;
+  /**
+   * Pages to fetch beyond what is known (the whole first poll, or past a job that grew); by
+   * default the limiter's capacity. Jobs polled side by side share it, so that on the first poll
+   * one job's read-ahead does not take every slot while the others wait.
+   */
+  readAhead?: number;
 }
 
 function isLastPage(page: Page, pageSize: number): boolean {
@@ -50,7 +56,8 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
   let lastPage = Infinity;
   let next = 1;
   let calls = 0;
-  let ceiling = options.expectedPages > 0 ? options.expectedPages : limiter.capacity;
+  const readAhead = Math.max(1, options.readAhead ?? limiter.capacity);
+  let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
   const failures = new Map<number, unknown>();
   // The pages of one read share one copy of each repeated value (status, database, type, ...).
   const read: ReadContext = { strings: new Strings() };
@@ -86,7 +93,7 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
     // last one is not needed, whatever DTS answered for it.
     const failed = [...failures.keys()].filter((pageNum) => pageNum <= lastPage);
     if (failed.length > 0) throw failures.get(Math.min(...failed));
-    if (lastPage === Infinity) ceiling += limiter.capacity; // still full: the job grew, read on
+    if (lastPage === Infinity) ceiling += readAhead; // still full: the job grew, read on
   }
 
   const objects: DtsObject[] = [];

@@ -40,7 +40,7 @@ describe('conclude', () => {
   it('names the jobs that reported nothing, and carries the error text', () => {
     const v = conclude({ status: 'timeout', snapshot: snap([obj('data', 'Finished')], ['j1', 'j2']), polls: 3, elapsedMs: 0, notes: [] }, { failOnTimeout: true });
     expect(v.notes).toContain('Job j2: DTS has not reported any objects yet.');
-    const e = conclude({ status: 'error', polls: 0, elapsedMs: 0, notes: [], errorText: 'DTS refused the call: Forbidden.RAM' }, { failOnTimeout: true });
+    const e = conclude({ status: 'error', polls: 0, elapsedMs: 0, notes: [], errorText: 'DTS could not be read: DTS refused the call: Forbidden.RAM' }, { failOnTimeout: true });
     expect(e.message).toBe('DTS could not be read: DTS refused the call: Forbidden.RAM');
     expect(e.snapshot).toBeUndefined();
   });

@@ -121,3 +121,23 @@ describe('Limiter', () => {
     expect(l.capacity).toBe(1);
   });
 });
+
+describe('readJob with several jobs', () => {
+  it('shares the read-ahead of the first poll, so that jobs are read side by side', async () => {
+    const limiter = new Limiter(4);
+    const a = job({ structure: 10, data: 0, incremental: 0 });
+    const b = job({ structure: 10, data: 0, incremental: 0 });
+    const order: string[] = [];
+    const tag = (name: string, fetch: typeof a.fetchPage) => (request: PageRequest) => {
+      order.push(`${name}${request.pageNum}`);
+      return fetch(request);
+    };
+    const [ra, rb] = await Promise.all([
+      readJob({ jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
+      readJob({ jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
+    ]);
+    expect(ra.calls + rb.calls).toBe(4);
+    // Both jobs' first pages go out in the first wave, not after the other job's read-ahead.
+    expect(order.slice(0, 4).sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+  });
+});

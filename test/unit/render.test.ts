@@ -136,7 +136,8 @@ describe('escapeCell', () => {
 describe('format helpers', () => {
   it('formats durations', () => {
     expect(formatDuration(0)).toBe('0s');
-    expect(formatDuration(999)).toBe('0s');
+    expect(formatDuration(999)).toBe('999ms');
+    expect(formatDuration(100)).toBe('100ms');
     expect(formatDuration(45_000)).toBe('45s');
     expect(formatDuration(252_000)).toBe('4m 12s');
     expect(formatDuration(245_000)).toBe('4m 05s');

@@ -3,10 +3,11 @@
  */
 
 /**
- * A duration for people: `0s`, `45s`, `4m 05s`, `1h 02m 03s`. Whole seconds, rounded down;
- * negative or non-finite input reads as `0s`.
+ * A duration for people: `250ms`, `45s`, `4m 05s`, `1h 02m 03s`. Whole milliseconds below a
+ * second, whole seconds (rounded down) above; negative or non-finite input reads as `0s`.
  */
 export function formatDuration(ms: number): string {
+  if (Number.isFinite(ms) && ms > 0 && ms < 1000) return `${Math.floor(ms)}ms`;
   const totalSeconds = Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
