@@ -40,7 +40,7 @@
  *    and @actions/github), which shows that a run without pr-comment never loads them.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -55,7 +55,7 @@ import { DEFAULT_RETRY, withRetry } from '../src/dts/retry.js';
 import { CONCURRENCY } from '../src/main.js';
 import { poll } from '../src/poll/poller.js';
 import { renderPollLine } from '../src/report/render/messages.js';
-import { inputEnv, parseOutputFile } from '../test/support/action.js';
+import { parseOutputFile, runnerStep } from '../test/support/action.js';
 import { minimumCalls, splitPolls, tablesFor, type ScaleJob } from '../test/support/scale.js';
 import { BENCH_KEY, BENCH_REGION, type Command, type RequestSummary } from './simulator-cli.js';
 
@@ -377,22 +377,8 @@ async function runDist(
   inputs: Record<string, string>,
   options: { dist?: string; measureMemory?: boolean; script?: string } = {}
 ): Promise<DistRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'dts-gate-bench-'));
-  const runnerTemp = join(dir, 'runner-temp');
-  mkdirSync(runnerTemp);
-  const outputFile = join(dir, 'output.txt');
-  const summaryFile = join(dir, 'summary.md');
-  const rssFile = join(dir, 'maxrss.json');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_ACTIONS: 'true',
-    ...inputEnv({
+  const { dir, outputFile, summaryFile, env } = runnerStep(
+    {
       'job-id': jobId,
       endpoint,
       region: BENCH_REGION,
@@ -401,8 +387,10 @@ async function runDist(
       'poll-interval': `${FULL_RUN_POLL_INTERVAL_MS}ms`,
       timeout: '10m',
       ...inputs
-    })
-  };
+    },
+    'dts-gate-bench-'
+  );
+  const rssFile = join(dir, 'maxrss.json');
   const script = options.script ?? join(options.dist ?? DIST_DIR, 'index.js');
   let command = process.execPath;
   let args = [script];

@@ -3,7 +3,7 @@
  * (upper-cased, hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY as files read back afterwards.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,14 +57,23 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
 }
 
-export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'dts-gate-e2e-'));
+/** A fresh step of the runner: its temp folder, output and summary files, and environment. */
+export interface RunnerStep {
+  dir: string;
+  runnerTemp: string;
+  outputFile: string;
+  summaryFile: string;
+  /** Only what the runner sets, plus the inputs: nothing leaks in from this process. */
+  env: Record<string, string>;
+}
+
+export function runnerStep(inputs: Record<string, string>, prefix = 'dts-gate-e2e-'): RunnerStep {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const runnerTemp = join(dir, 'runner-temp');
   const outputFile = join(dir, 'output.txt');
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(runnerTemp);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -73,9 +82,15 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
     GITHUB_ACTIONS: 'true',
-    ...inputEnv(inputs),
-    ...options.env
+    ...inputEnv(inputs)
   };
+  return { dir, runnerTemp, outputFile, summaryFile, env };
+}
+
+export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const step = runnerStep(inputs);
+  const { runnerTemp, outputFile, summaryFile } = step;
+  const env: Record<string, string> = { ...step.env, ...options.env };
   const started = Date.now();
   const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';

@@ -6,10 +6,8 @@ import { assumeRoleWithOidc, requestIdToken, sanitizeSessionName } from '../../s
 import { resolveCredentials, type CredentialDeps } from '../../src/credentials/resolve.js';
 import { readInputs, type InputReader, type Inputs } from '../../src/config/inputs.js';
 import { CredentialsError } from '../../src/errors.js';
+import { reader, thrownBy } from '../support/unit.js';
 
-function reader(values: Record<string, string>): InputReader {
-  return (name) => (values[name] ?? '').trim();
-}
 
 async function rejectionOf(p: Promise<unknown>): Promise<CredentialsError> {
   try {
@@ -21,15 +19,7 @@ async function rejectionOf(p: Promise<unknown>): Promise<CredentialsError> {
   throw new Error('expected a CredentialsError');
 }
 
-function errorOf(fn: () => unknown): CredentialsError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(CredentialsError);
-    return err as CredentialsError;
-  }
-  throw new Error('expected a CredentialsError');
-}
+const errorOf = (fn: () => unknown): CredentialsError => thrownBy(CredentialsError, fn);
 
 const ALIBABA = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIenvid',

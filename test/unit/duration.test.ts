@@ -1,20 +1,13 @@
 import { describe, it, expect } from '@jest/globals';
 import { parseDuration, MAX_DURATION_MS } from '../../src/config/duration.js';
 import { InputError } from '../../src/errors.js';
+import { thrownBy } from '../support/unit.js';
 
 const S = 1000;
 const M = 60 * S;
 const H = 60 * M;
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = (fn: () => unknown): InputError => thrownBy(InputError, fn);
 
 describe('parseDuration', () => {
   it.each<[string, number]>([

@@ -1,25 +1,15 @@
 import { describe, it, expect } from '@jest/globals';
-import { readInputs, parseEndpoint, type InputReader, type Inputs } from '../../src/config/inputs.js';
+import { readInputs, parseEndpoint, type Inputs } from '../../src/config/inputs.js';
 import { InputError } from '../../src/errors.js';
+import { reader, thrownBy } from '../support/unit.js';
 
 /** Mimics core.getInput: trimmed value, '' when unset. */
-function reader(values: Record<string, string>): InputReader {
-  return (name) => (values[name] ?? '').trim();
-}
 
 function read(values: Record<string, string>, env: Record<string, string | undefined> = {}): Inputs {
   return readInputs(reader({ 'job-id': 'dtsabc123', ...values }), env);
 }
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = (fn: () => unknown): InputError => thrownBy(InputError, fn);
 
 function refused(values: Record<string, string>, env: Record<string, string | undefined> = {}): InputError {
   return errorOf(() => read(values, env));
