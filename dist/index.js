@@ -47095,9 +47095,21 @@ async function readJob(options) {
 
 ;// CONCATENATED MODULE: ./src/time.ts
 
-/** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts. */
+/** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts (and stops the timer). */
 function sleep(ms, signal) {
-    return untilAborted(new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))), signal);
+    if (signal?.aborted)
+        return Promise.reject(new CancelledError());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new CancelledError());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 /**
  * Settles with `work`, or rejects with CancelledError when `signal` aborts first. pop-core calls

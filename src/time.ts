@@ -1,8 +1,19 @@
 import { CancelledError } from './errors.js';
 
-/** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts. */
+/** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts (and stops the timer). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return untilAborted(new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms))), signal);
+  if (signal?.aborted) return Promise.reject(new CancelledError());
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new CancelledError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 /**
