@@ -55,7 +55,7 @@ import { DEFAULT_RETRY, withRetry } from '../src/dts/retry.js';
 import { CONCURRENCY } from '../src/main.js';
 import { poll } from '../src/poll/poller.js';
 import { renderPollLine } from '../src/report/render/messages.js';
-import { parseOutputFile, runnerStep } from '../test/support/action.js';
+import { runnerStep, stepResults } from '../test/support/action.js';
 import { minimumCalls, splitPolls, tablesFor, type ScaleJob } from '../test/support/scale.js';
 import { BENCH_KEY, BENCH_REGION, type Command, type RequestSummary } from './simulator-cli.js';
 
@@ -421,17 +421,14 @@ async function runDist(
   const exitedAt = Date.now();
   await new Promise<void>((done) => (child.stdout.readableEnded && child.stderr.readableEnded ? done() : child.on('close', () => done())));
 
-  const outputText = readFileSync(outputFile, 'utf8');
-  const outputs = parseOutputFile(outputText);
-  const reportPath = outputs['report-file'];
-  const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+  const { outputText, outputs, summary, reportText } = stepResults({ outputFile, summaryFile });
   const run: DistRun = {
     code,
     stdout,
     stderr,
     outputs,
     outputFileBytes: Buffer.byteLength(outputText),
-    summaryBytes: statSync(summaryFile).size,
+    summaryBytes: Buffer.byteLength(summary),
     reportBytes: Buffer.byteLength(reportText),
     spawnedAt,
     exitedAt,

@@ -87,9 +87,23 @@ export function runnerStep(inputs: Record<string, string>, prefix = 'dts-gate-e2
   return { dir, runnerTemp, outputFile, summaryFile, env };
 }
 
+/** What a finished step left in its files: outputs, summary, and the report the outputs name. */
+export function stepResults(step: Pick<RunnerStep, 'outputFile' | 'summaryFile'>): {
+  outputText: string;
+  outputs: Record<string, string>;
+  summary: string;
+  reportText: string;
+} {
+  const outputText = readFileSync(step.outputFile, 'utf8');
+  const outputs = parseOutputFile(outputText);
+  const reportPath = outputs['report-file'];
+  const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+  return { outputText, outputs, summary: readFileSync(step.summaryFile, 'utf8'), reportText };
+}
+
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
   const step = runnerStep(inputs);
-  const { runnerTemp, outputFile, summaryFile } = step;
+  const { runnerTemp } = step;
   const env: Record<string, string> = { ...step.env, ...options.env };
   const started = Date.now();
   const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -122,16 +136,14 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   clearTimeout(killTimer);
   if (cancelTimer) clearTimeout(cancelTimer);
   if (whenTimer) clearInterval(whenTimer);
-  const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
-  const reportPath = outputs['report-file'];
-  const reportText = reportPath && existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '';
+  const { outputs, summary, reportText } = stepResults(step);
   const run: ActionRun = {
     code,
     signal,
     stdout,
     stderr,
     outputs,
-    summary: readFileSync(summaryFile, 'utf8'),
+    summary,
     reportText,
     durationMs: Date.now() - started,
     runnerTemp
