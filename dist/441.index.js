@@ -239,9 +239,7 @@ function httpStatus(error) {
 /** A one-line description of an error, with the token (if any) blanked out. */
 function describe(error, token) {
     const e = asRecord(error);
-    let text = error instanceof Error || (e && typeof e.message === 'string')
-        ? String(e.message)
-        : String(error);
+    let text = error instanceof Error || (e && typeof e.message === 'string') ? String(e.message) : String(error);
     const cause = asRecord(e?.cause);
     if (cause && typeof cause.message === 'string' && !text.includes(cause.message))
         text += ` (${cause.message})`;

@@ -45589,12 +45589,12 @@ function cutText(text, maxChars) {
  * blanks) turned into one space, trimmed. For logs and annotation titles.
  */
 function oneLine(text) {
-    return text
+    return (text
         .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
         .replace(/ {2,}/g, ' ')
-        .trim();
+        .trim());
 }
 const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
 /**
@@ -46397,14 +46397,29 @@ const RETRYABLE_CODES = [
     /^UnknownError$/,
     /^SignatureNonceUsed$/ // a fresh nonce is drawn on every attempt
 ];
-const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const RETRYABLE_NETWORK = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH'
+]);
 const HINTS = [
     [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
     [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
     [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
     [/^InvalidTimeStamp/, "check the runner's clock: requests more than 15 minutes off are refused"],
-    [/InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/, 'check job-id and region: DTS does not know this synchronization job there'],
-    [/^Forbidden|^NoPermission|^NotAuthorized/, 'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'],
+    [
+        /InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/,
+        'check job-id and region: DTS does not know this synchronization job there'
+    ],
+    [
+        /^Forbidden|^NoPermission|^NotAuthorized/,
+        'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
+    ],
     [/^InvalidRegionId/, 'check region'],
     [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
 ];
@@ -46461,7 +46476,9 @@ function fromThrown(thrown) {
     }
     // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
     if (name === 'SyntaxError') {
-        return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', { retryable: true });
+        return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', {
+            retryable: true
+        });
     }
     if (name === 'RequestTimeoutError' || code === 'RequestTimeout') {
         return new DtsApiError('RequestTimeout', 'DTS did not answer within request-timeout', { retryable: true });
@@ -46569,7 +46586,10 @@ class DtsClient {
         }
         catch (thrown) {
             const why = thrown instanceof Error ? thrown.message : String(thrown);
-            throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, { ...error.options, retryable: false });
+            throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, {
+                ...error.options,
+                retryable: false
+            });
         }
     }
     /** Closes the keep-alive sockets so that the process can exit at once. */
@@ -46854,7 +46874,12 @@ const EXACT_STATES = new Map(['NotStarted', 'Migrating', 'Finished', 'Failed'].m
  * that no status is ever taken for done on a guess.
  */
 function stateOf(status) {
-    return EXACT_STATES.get(status) ?? STATES.get(status.trim().toLowerCase().replace(/^not[\s_-]started$/, 'notstarted')) ?? 'unknown';
+    return (EXACT_STATES.get(status) ??
+        STATES.get(status
+            .trim()
+            .toLowerCase()
+            .replace(/^not[\s_-]started$/, 'notstarted')) ??
+        'unknown');
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47274,15 +47299,7 @@ function formatDuration(ms) {
  * Display ranks, in order: failed, ignored failures, pending Migrating, running (incremental),
  * pending NotStarted, pending with a status the action does not know, finished.
  */
-const RANKS = (/* unused pure expression or super */ null && ([
-    'failed',
-    'ignored',
-    'migrating',
-    'running',
-    'notStarted',
-    'unknown',
-    'finished'
-]));
+const RANKS = (/* unused pure expression or super */ null && (['failed', 'ignored', 'migrating', 'running', 'notStarted', 'unknown', 'finished']));
 function rankOf(object) {
     switch (object.outcome) {
         case 'failed':
@@ -47511,7 +47528,10 @@ function renderFailureMessage(verdict) {
     if (!failing) {
         const silent = snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
         if (silent.length > 0) {
-            const named = silent.slice(0, 3).map((id) => cutText(oneLine(id), 40)).join(', ');
+            const named = silent
+                .slice(0, 3)
+                .map((id) => cutText(oneLine(id), 40))
+                .join(', ');
             header += `\nNo objects reported yet by ${named}${silent.length > 3 ? ` and ${formatThousands(silent.length - 3)} more jobs` : ''}.`;
         }
     }
@@ -47569,7 +47589,12 @@ function failedObjectsJson(objects, limit = 100, maxBytes = FAILED_OBJECTS_MAX_B
         status: cutText(o.status, JSON_FIELD_CHARS),
         error: cutText(o.error, errorChars)
     });
-    const build = (errorChars, count) => '[' + picked.slice(0, count).map((o) => entry(o, errorChars)).join(',') + ']';
+    const build = (errorChars, count) => '[' +
+        picked
+            .slice(0, count)
+            .map((o) => entry(o, errorChars))
+            .join(',') +
+        ']';
     const fits = (text) => Buffer.byteLength(text, 'utf8') <= maxBytes;
     let text = build(JSON_ERROR_CHARS, picked.length);
     if (fits(text))
@@ -47840,14 +47865,9 @@ function renderSummary(input) {
     }
     const countLines = renderCounts(snapshot, jobIds);
     const totals = countByOutcome(snapshot.objects);
-    const reasons = [
-        `the table stops at ${formatThousands(maxRows)} rows`,
-        `the summary has to stay under ${formatBytes(maxBytes)}`
-    ];
+    const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
     // The line about left-out objects can only get shorter than with every object left out.
-    const leftOutReserve = snapshot.objects.length > 0
-        ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2
-        : 0;
+    const leftOutReserve = snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
     const objectsHeading = ['', '### Objects', ''];
     const tableHead = renderObjectHeader(several);
     const sizeOf = (lines) => lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
@@ -47856,8 +47876,7 @@ function renderSummary(input) {
     if (fixed > maxBytes) {
         // Too small a bound for the count tables: one line of totals instead.
         countPart = ['', compactCounts(snapshot.counts)];
-        fixed =
-            sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
+        fixed = sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
     }
     const rows = [];
     const shown = { finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
@@ -48293,7 +48312,12 @@ async function wait(inputs, startedAt, signal) {
     }), signal);
     info(`Waiting on DTS job${inputs.jobIds.length > 1 ? 's' : ''} ${inputs.jobIds.join(', ')} in ${inputs.region} ` +
         `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`);
-    const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
+    const client = new DtsClient({
+        endpoint: inputs.endpoint,
+        region: inputs.region,
+        credentials,
+        requestTimeoutMs: inputs.requestTimeoutMs
+    });
     const limiter = new Limiter(CONCURRENCY);
     const readAhead = Math.max(1, Math.floor(CONCURRENCY / inputs.jobIds.length));
     // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
@@ -48367,7 +48391,13 @@ async function run() {
     catch (thrown) {
         failure = thrown;
         const cancelled = thrown instanceof CancelledError || signal.aborted;
-        ending = { status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) };
+        ending = {
+            status: cancelled ? 'cancelled' : 'error',
+            polls: 0,
+            notes: [],
+            elapsedMs: Date.now() - startedAt,
+            errorText: explain(thrown)
+        };
     }
     const verdict = conclude(ending, inputs ?? { failOnTimeout: true });
     const error = errorFacts(failure);

@@ -106,7 +106,9 @@ class SimulatorProcess {
   }
 
   static async start(latencyMs: number): Promise<SimulatorProcess> {
-    const child = fork(join(HERE, 'simulator-cli.js'), ['--latency', String(latencyMs)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(join(HERE, 'simulator-cli.js'), ['--latency', String(latencyMs)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+    });
     const endpoint = await new Promise<string>((done, fail) => {
       child.once('message', (message: { type?: string; endpoint?: string }) => {
         if (message.type === 'ready' && message.endpoint) done(message.endpoint);
@@ -198,13 +200,19 @@ async function measurePolls(endpoint: string, jobId: string, concurrency: number
             expectedPages,
             limiter,
             ignored,
-            fetchPage: (request) => withRetry(() => client.fetchPage(request), { policy: DEFAULT_RETRY, deadline: until, signal: controller.signal })
+            fetchPage: (request) =>
+              withRetry(() => client.fetchPage(request), { policy: DEFAULT_RETRY, deadline: until, signal: controller.signal })
           });
         },
         onPoll: (snapshot, calls) => {
           renderPollLine(snapshot);
           const cpu = process.cpuUsage(start.cpu);
-          figures.push({ calls, wallMs: performance.now() - start.wall, cpuMs: (cpu.user + cpu.system) / 1000, objects: snapshot.counts.total });
+          figures.push({
+            calls,
+            wallMs: performance.now() - start.wall,
+            cpuMs: (cpu.user + cpu.system) / 1000,
+            objects: snapshot.counts.total
+          });
           if (figures.length >= polls) controller.abort();
         }
       }
@@ -444,13 +452,12 @@ async function runDist(
 
 /** The step's failure message: the `::error::` command without properties, decoded. */
 function failureMessage(stdout: string): string | undefined {
-  const line = stdout.split('\n').filter((l) => l.startsWith('::error::')).pop();
+  const line = stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error::'))
+    .pop();
   if (line === undefined) return undefined;
-  return line
-    .slice('::error::'.length)
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%25/g, '%');
+  return line.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 interface FullRunResult {
@@ -484,7 +491,9 @@ async function measureFullRun(sim: SimulatorProcess, objects: number): Promise<F
   progress(`${objects} objects: dist/index.js, ${failures} failures after ${pendingPolls} pending polls`);
   const run = await runDist(sim.endpoint, jobId, {}, { measureMemory: true });
   if (run.code !== 1 || run.outputs.status !== 'failed') {
-    throw new Error(`dist/index.js ended with ${run.code}, status ${run.outputs.status}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+    throw new Error(
+      `dist/index.js ended with ${run.code}, status ${run.outputs.status}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`
+    );
   }
   const polls = splitPolls(await sim.requests(jobId));
   // Worst case: the objects changed right after the simulator took the state that page 1 of the
@@ -612,7 +621,9 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const sim = await SimulatorProcess.start(LATENCY_MS);
   try {
-    process.stderr.write(`bench: simulator at ${sim.endpoint}, ${LATENCY_MS} ms latency, page size ${PAGE_SIZE}, concurrency ${CONCURRENCY}\n`);
+    process.stderr.write(
+      `bench: simulator at ${sim.endpoint}, ${LATENCY_MS} ms latency, page size ${PAGE_SIZE}, concurrency ${CONCURRENCY}\n`
+    );
     // Warm-up (not reported): compile the hot paths before the first measured poll.
     progress(`warm-up: ${WARM_UP_POLLS} polls of 10000 objects`);
     await sim.setJob('warmup', { objects: 10_000, pendingPolls: 1e9 });
@@ -671,7 +682,9 @@ async function main(): Promise<void> {
       ['1 concurrent / sequential, 10k', `${round(1 / p10k.speedup, 2)}`, '<= 0.5', mark(1 / p10k.speedup <= 0.5)],
       [
         '1 calls/poll after the first = minimum',
-        polling.map((p) => [...new Set([...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)])].join('/') + `=${p.minimumCalls}`).join(', '),
+        polling
+          .map((p) => [...new Set([...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)])].join('/') + `=${p.minimumCalls}`)
+          .join(', '),
         'exact',
         mark(polling.every((p) => [...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)].every((c) => c === p.minimumCalls)))
       ],
@@ -684,7 +697,12 @@ async function main(): Promise<void> {
       ['2 CPU / time the calls wait, 10k', `${round(p10k.cpuOfSimulatorWait * 100)}%`, '< 10%', mark(p10k.cpuOfSimulatorWait < 0.1)],
       ['2 (stricter) CPU / wall of a 10k poll', `${round(p10k.cpuOfWall * 100)}%`, '< 10%', mark(p10k.cpuOfWall < 0.1)],
       ['2 peak RSS, 100k run', `${f100k.maxRssMiB} MiB`, '< 256 MiB', mark(f100k.maxRssMiB < 256)],
-      ['3 cold start dist / minimal', `${coldStart.distMedianMs} / ${coldStart.minimalMedianMs} ms = ${coldStart.ratio}`, '<= 1.5', mark(coldStart.ratio <= 1.5)],
+      [
+        '3 cold start dist / minimal',
+        `${coldStart.distMedianMs} / ${coldStart.minimalMedianMs} ms = ${coldStart.ratio}`,
+        '<= 1.5',
+        mark(coldStart.ratio <= 1.5)
+      ],
       ['3 run without the lazy chunks', dist.runsWithoutLazyChunks ? 'finished' : 'failed', 'finished', mark(dist.runsWithoutLazyChunks)],
       ['3 @actions/github in index.js', dist.githubInIndex ? 'yes' : 'no', 'no', mark(!dist.githubInIndex)],
       ['4 summary, 100k / 2,000 failed', kib(f100k.summaryBytes), '< 512 KiB', mark(f100k.summaryBytes < 512 * 1024)],
@@ -707,7 +725,9 @@ async function main(): Promise<void> {
     ];
 
     const out: string[] = [];
-    out.push(`dts-init-gate benchmark — node ${process.version}, ${LATENCY_MS} ms simulated latency, page size ${PAGE_SIZE}, concurrency ${CONCURRENCY}`);
+    out.push(
+      `dts-init-gate benchmark — node ${process.version}, ${LATENCY_MS} ms simulated latency, page size ${PAGE_SIZE}, concurrency ${CONCURRENCY}`
+    );
     out.push('"objects" = the total output: N/4 tables x (structure + constraint + data + incremental); largest list n = N/4.');
     out.push('');
     out.push(table(rows));

@@ -14,6 +14,8 @@ const client = new RPCClient({
   apiVersion: '2020-01-01'
 });
 const params = { SynchronizationJobId: core.getInput('job-id'), RegionId: core.getInput('region'), PageSize: '100', PageNum: '1' };
-const answer = (await client.request('DescribeInitializationStatus', params, { method: 'POST', formatParams: false })) as { Success?: unknown };
+const answer = (await client.request('DescribeInitializationStatus', params, { method: 'POST', formatParams: false })) as {
+  Success?: unknown;
+};
 core.info(`Success: ${String(answer.Success)}`);
 process.exit(0);

@@ -55,7 +55,10 @@ function execute(sim: Simulator, command: Command): unknown {
       sim.setLatency(command.ms);
       return null;
     case 'requests':
-      return sim.dtsRequests().filter((r) => command.jobId === undefined || r.jobId === command.jobId).map(summarize);
+      return sim
+        .dtsRequests()
+        .filter((r) => command.jobId === undefined || r.jobId === command.jobId)
+        .map(summarize);
     case 'clear':
       sim.clearRecords();
       return null;

@@ -74,7 +74,12 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
     `Waiting on DTS job${inputs.jobIds.length > 1 ? 's' : ''} ${inputs.jobIds.join(', ')} in ${inputs.region} ` +
       `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`
   );
-  const client = new DtsClient({ endpoint: inputs.endpoint, region: inputs.region, credentials, requestTimeoutMs: inputs.requestTimeoutMs });
+  const client = new DtsClient({
+    endpoint: inputs.endpoint,
+    region: inputs.region,
+    credentials,
+    requestTimeoutMs: inputs.requestTimeoutMs
+  });
   const limiter = new Limiter(CONCURRENCY);
   const readAhead = Math.max(1, Math.floor(CONCURRENCY / inputs.jobIds.length));
   // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
@@ -151,7 +156,13 @@ export async function run(): Promise<void> {
   } catch (thrown) {
     failure = thrown;
     const cancelled = thrown instanceof CancelledError || signal.aborted;
-    ending = { status: cancelled ? 'cancelled' : 'error', polls: 0, notes: [], elapsedMs: Date.now() - startedAt, errorText: explain(thrown) };
+    ending = {
+      status: cancelled ? 'cancelled' : 'error',
+      polls: 0,
+      notes: [],
+      elapsedMs: Date.now() - startedAt,
+      errorText: explain(thrown)
+    };
   }
   const verdict = conclude(ending, inputs ?? { failOnTimeout: true });
   const error = errorFacts(failure);

@@ -18,12 +18,14 @@ export function cutText(text: string, maxChars: number): string {
  * blanks) turned into one space, trimmed. For logs and annotation titles.
  */
 export function oneLine(text: string): string {
-  return text
-    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;

@@ -29,10 +29,7 @@ const COMPONENT = new RegExp(`(${NUMBER})[ \\t]*(ms|s|m|h|d)(?![a-z])[ \\t]*`, '
 export function parseDuration(text: string, input: string): number {
   const value = text.trim();
   const invalid = (extra = ''): InputError =>
-    new InputError(
-      input,
-      `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${quote(text)}`
-    );
+    new InputError(input, `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${quote(text)}`);
 
   let ms: number;
   if (PLAIN_SECONDS.test(value)) {

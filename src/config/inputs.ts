@@ -116,10 +116,7 @@ export function parseEndpoint(text: string, input: string): string {
 function parseJobIds(text: string): string[] {
   const ids = splitList(text);
   if (ids.length === 0) {
-    throw new InputError(
-      'job-id',
-      'job-id is required: one or more DTS synchronization job IDs separated by commas or newlines'
-    );
+    throw new InputError('job-id', 'job-id is required: one or more DTS synchronization job IDs separated by commas or newlines');
   }
   for (const id of ids) {
     if (!JOB_ID.test(id)) {
@@ -181,12 +178,7 @@ function parseOidc(read: InputReader, stsEndpoint: string): OidcSettings | undef
   }
   return {
     roleArn: parseArn(roleArn, 'role-to-assume', ROLE_ARN, 'acs:ram::1234567890123456:role/github-dts'),
-    providerArn: parseArn(
-      providerArn,
-      'oidc-provider-arn',
-      PROVIDER_ARN,
-      'acs:ram::1234567890123456:oidc-provider/github'
-    ),
+    providerArn: parseArn(providerArn, 'oidc-provider-arn', PROVIDER_ARN, 'acs:ram::1234567890123456:oidc-provider/github'),
     audience: read('oidc-audience') || DEFAULTS.oidcAudience,
     stsEndpoint
   };
@@ -217,10 +209,7 @@ export function readInputs(read: InputReader, env: Env): Inputs {
   const requestText = read('request-timeout') || DEFAULTS.requestTimeout;
   const requestTimeoutMs = parseDuration(requestText, 'request-timeout');
   if (requestTimeoutMs < MIN_REQUEST_TIMEOUT_MS || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
-    throw new InputError(
-      'request-timeout',
-      `request-timeout must be a duration from 100ms to 5m such as 10s; got ${quote(requestText)}`
-    );
+    throw new InputError('request-timeout', `request-timeout must be a duration from 100ms to 5m such as 10s; got ${quote(requestText)}`);
   }
 
   const pageSize = parsePageSize(read('page-size'));

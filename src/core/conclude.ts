@@ -39,7 +39,9 @@ export function conclude(ending: Ending, rules: { failOnTimeout: boolean }): Ver
   if (ending.snapshot && ending.status !== 'finished') {
     for (const id of silentJobs(ending.snapshot)) notes.push(`Job ${id}: DTS has not reported any objects yet.`);
     for (const id of ending.snapshot.shiftedJobs ?? []) {
-      notes.push(`Job ${id}: its objects moved between pages while poll ${ending.snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`);
+      notes.push(
+        `Job ${id}: its objects moved between pages while poll ${ending.snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`
+      );
     }
   }
   if (ending.status === 'timeout' && !rules.failOnTimeout) notes.push('fail-on-timeout is false: the step does not fail on this timeout.');

@@ -32,7 +32,9 @@ const STATES: ReadonlyMap<string, State> = new Map<string, State>([
 ]);
 
 /** The four statuses as DTS writes them: the common case, found without any string work. */
-const EXACT_STATES: ReadonlyMap<string, State> = new Map<string, State>(['NotStarted', 'Migrating', 'Finished', 'Failed'].map((s) => [s, s as State]));
+const EXACT_STATES: ReadonlyMap<string, State> = new Map<string, State>(
+  ['NotStarted', 'Migrating', 'Finished', 'Failed'].map((s) => [s, s as State])
+);
 
 /**
  * DTS documents four statuses. Any case counts ("FAILED", "finished"), and "Not Started" may have
@@ -40,7 +42,16 @@ const EXACT_STATES: ReadonlyMap<string, State> = new Map<string, State>(['NotSta
  * that no status is ever taken for done on a guess.
  */
 export function stateOf(status: string): State {
-  return EXACT_STATES.get(status) ?? STATES.get(status.trim().toLowerCase().replace(/^not[\s_-]started$/, 'notstarted')) ?? 'unknown';
+  return (
+    EXACT_STATES.get(status) ??
+    STATES.get(
+      status
+        .trim()
+        .toLowerCase()
+        .replace(/^not[\s_-]started$/, 'notstarted')
+    ) ??
+    'unknown'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

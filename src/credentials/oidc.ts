@@ -182,11 +182,7 @@ const NO_ID_TOKEN =
  *
  * @throws CredentialsError when the job lacks `id-token: write` or the request fails
  */
-export async function requestIdToken(
-  audience: string,
-  getIDToken: (aud: string) => Promise<string>,
-  env: Env
-): Promise<string> {
+export async function requestIdToken(audience: string, getIDToken: (aud: string) => Promise<string>, env: Env): Promise<string> {
   const requestToken = (env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '').trim();
   if ((env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '').trim() === '' || requestToken === '') {
     throw new CredentialsError(NO_ID_TOKEN);

@@ -106,7 +106,10 @@ export class DtsClient {
       await this.renewing;
     } catch (thrown) {
       const why = thrown instanceof Error ? thrown.message : String(thrown);
-      throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, { ...error.options, retryable: false });
+      throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, {
+        ...error.options,
+        retryable: false
+      });
     }
   }
 

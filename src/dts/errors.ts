@@ -15,15 +15,30 @@ const RETRYABLE_CODES = [
   /^SignatureNonceUsed$/ // a fresh nonce is drawn on every attempt
 ];
 
-const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const RETRYABLE_NETWORK = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH'
+]);
 
 const HINTS: Array<[RegExp, string]> = [
   [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
   [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
   [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
   [/^InvalidTimeStamp/, "check the runner's clock: requests more than 15 minutes off are refused"],
-  [/InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/, 'check job-id and region: DTS does not know this synchronization job there'],
-  [/^Forbidden|^NoPermission|^NotAuthorized/, 'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'],
+  [
+    /InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/,
+    'check job-id and region: DTS does not know this synchronization job there'
+  ],
+  [
+    /^Forbidden|^NoPermission|^NotAuthorized/,
+    'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
+  ],
   [/^InvalidRegionId/, 'check region'],
   [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
 ];
@@ -81,7 +96,9 @@ export function fromThrown(thrown: unknown): DtsApiError {
   }
   // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
   if (name === 'SyntaxError') {
-    return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', { retryable: true });
+    return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', {
+      retryable: true
+    });
   }
   if (name === 'RequestTimeoutError' || code === 'RequestTimeout') {
     return new DtsApiError('RequestTimeout', 'DTS did not answer within request-timeout', { retryable: true });

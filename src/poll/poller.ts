@@ -74,7 +74,10 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
           shiftedJobs: settings.jobIds.filter((_, i) => reads[i]?.shifted)
         }
       );
-      deps.onPoll(snapshot, reads.reduce((sum, r) => sum + r.calls, 0));
+      deps.onPoll(
+        snapshot,
+        reads.reduce((sum, r) => sum + r.calls, 0)
+      );
     } catch (thrown) {
       if (thrown instanceof CancelledError || settings.signal.aborted) {
         return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };

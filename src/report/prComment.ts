@@ -157,10 +157,7 @@ async function upsert(args: PrCommentArgs): Promise<PrCommentResult> {
  * library's proxy fetch would send it to the proxy, which `@actions/http-client` itself never
  * does for loopback hosts; plain `fetch` goes there directly.
  */
-function requestOptions(
-  baseUrl: string,
-  defaults: { baseUrl?: string; request?: Record<string, unknown> }
-): Record<string, unknown> {
+function requestOptions(baseUrl: string, defaults: { baseUrl?: string; request?: Record<string, unknown> }): Record<string, unknown> {
   const signal = AbortSignal.timeout(REQUEST_BUDGET_MS);
   const libraryBase = (defaults.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
   if (baseUrl !== libraryBase && isLoopbackUrl(baseUrl)) {
@@ -180,10 +177,7 @@ function isLoopbackUrl(url: string): boolean {
 }
 
 /** owner/repo and the pull-request number, or undefined after a warning. */
-async function readTarget(
-  env: Record<string, string | undefined>,
-  log: PrCommentArgs['log']
-): Promise<PullRequestTarget | undefined> {
+async function readTarget(env: Record<string, string | undefined>, log: PrCommentArgs['log']): Promise<PullRequestTarget | undefined> {
   const eventPath = env.GITHUB_EVENT_PATH;
   if (!eventPath) {
     log.warning('pr-comment: skipped: GITHUB_EVENT_PATH is not set, so the pull-request number is unknown.');
@@ -277,10 +271,7 @@ function httpStatus(error: unknown): number | undefined {
 /** A one-line description of an error, with the token (if any) blanked out. */
 function describe(error: unknown, token: string): string {
   const e = asRecord(error);
-  let text =
-    error instanceof Error || (e && typeof e.message === 'string')
-      ? String((e as { message: unknown }).message)
-      : String(error);
+  let text = error instanceof Error || (e && typeof e.message === 'string') ? String((e as { message: unknown }).message) : String(error);
   const cause = asRecord(e?.cause);
   if (cause && typeof cause.message === 'string' && !text.includes(cause.message)) text += ` (${cause.message})`;
   if (token) text = text.split(token).join('***');

@@ -40,9 +40,12 @@ function annotate(verdict: Verdict): void {
   for (const status of verdict.snapshot?.unknownStatuses ?? []) {
     const n = objects.filter((o) => o.state === 'unknown' && o.status === status).length;
     const shownStatus = status === '' ? '(empty)' : JSON.stringify(status.slice(0, 100));
-    core.warning(`${n} object${n === 1 ? '' : 's'} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, {
-      title: 'Unknown DTS status'
-    });
+    core.warning(
+      `${n} object${n === 1 ? '' : 's'} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`,
+      {
+        title: 'Unknown DTS status'
+      }
+    );
   }
 }
 

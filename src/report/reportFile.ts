@@ -44,7 +44,7 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
 }
 
 /** Characters gathered before each write. */

@@ -37,7 +37,16 @@ describe('dist/index.js against the simulator', () => {
   it('finishes the seed example: outputs, summary and report file', async () => {
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'seed' }));
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'finished', total: '3', finished: '2', failed: '0', ignored: '0', pending: '0', running: '1', polls: '1' });
+    expect(run.outputs).toMatchObject({
+      status: 'finished',
+      total: '3',
+      finished: '2',
+      failed: '0',
+      ignored: '0',
+      pending: '0',
+      running: '1',
+      polls: '1'
+    });
     expect(JSON.parse(run.outputs['failed-objects']!)).toEqual([]);
     expect(run.summary).toContain('customer');
     expect(run.summary).toContain('9,993');
@@ -73,7 +82,16 @@ describe('dist/index.js against the simulator', () => {
     const failed = JSON.parse(run.outputs['failed-objects']!) as Array<Record<string, string>>;
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ jobId: 'datafail', section: 'data', type: 'Table', status: 'Failed' });
-    expect(Object.keys(failed[0]!)).toEqual(['jobId', 'section', 'sourceDatabase', 'destinationDatabase', 'name', 'type', 'status', 'error']);
+    expect(Object.keys(failed[0]!)).toEqual([
+      'jobId',
+      'section',
+      'sourceDatabase',
+      'destinationDatabase',
+      'name',
+      'type',
+      'status',
+      'error'
+    ]);
     expect(failed[0]!.error).toContain('NumberFormatException');
     expect(run.stdout.match(/^::error title=/gm)).toHaveLength(1); // one annotation per failed object
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1); // and the failure message

@@ -101,7 +101,13 @@ describe('cancellation', () => {
     // Random faults off (rate 0); the one queued STS fault answers after 20 s.
     sim.setFaults({ rate: 0, seed: 1, slowMs: 20_000, targets: ['sts'] });
     sim.injectNextFor('sts', 'slow');
-    const inputs = baseInputs(sim.endpoint, { ...LONG_WAIT, 'request-timeout': '30s', 'role-to-assume': ROLE, 'oidc-provider-arn': PROVIDER, 'sts-endpoint': sim.endpoint });
+    const inputs = baseInputs(sim.endpoint, {
+      ...LONG_WAIT,
+      'request-timeout': '30s',
+      'role-to-assume': ROLE,
+      'oidc-provider-arn': PROVIDER,
+      'sts-endpoint': sim.endpoint
+    });
     delete inputs['access-key-id'];
     delete inputs['access-key-secret'];
     const run = await runAction(inputs, {

@@ -17,9 +17,21 @@ import { baseInputs, KEY } from '../support/fixtures.js';
 const ALIBABA_ENV_KEY = { accessKeyId: 'LTAI5tAlibabaCloudEnv', accessKeySecret: 'alibaba/Env+Secret=0123456789ab' };
 const ALICLOUD_ENV_KEY = { accessKeyId: 'LTAI5tAlicloudEnvKey1', accessKeySecret: 'alicloud/Env+Secret=0123456789a' };
 /** Temporary (STS) pairs: DTS accepts them only with exactly their token. */
-const INPUT_STS = { accessKeyId: 'STS.InputsTemporaryKey01', accessKeySecret: 'inputs-sts-secret-0123456789', securityToken: 'CAIS-inputs+token/0001==' };
-const ALIBABA_STS = { accessKeyId: 'STS.AlibabaTemporaryKey1', accessKeySecret: 'alibaba-sts-secret-012345678', securityToken: 'CAIS-alibaba+token/0002==' };
-const ALICLOUD_STS = { accessKeyId: 'STS.AlicloudTemporaryKey', accessKeySecret: 'alicloud-sts-secret-01234567', securityToken: 'CAIS-alicloud+token/0003==' };
+const INPUT_STS = {
+  accessKeyId: 'STS.InputsTemporaryKey01',
+  accessKeySecret: 'inputs-sts-secret-0123456789',
+  securityToken: 'CAIS-inputs+token/0001=='
+};
+const ALIBABA_STS = {
+  accessKeyId: 'STS.AlibabaTemporaryKey1',
+  accessKeySecret: 'alibaba-sts-secret-012345678',
+  securityToken: 'CAIS-alibaba+token/0002=='
+};
+const ALICLOUD_STS = {
+  accessKeyId: 'STS.AlicloudTemporaryKey',
+  accessKeySecret: 'alicloud-sts-secret-01234567',
+  securityToken: 'CAIS-alicloud+token/0003=='
+};
 
 const ROLE_ARN = 'acs:ram::1234567890123456:role/github-dts-gate';
 const PROVIDER_ARN = 'acs:ram::1234567890123456:oidc-provider/github';
@@ -121,9 +133,34 @@ describe('static credentials: inputs > ALIBABA_CLOUD_* > ALICLOUD_*', () => {
   });
 
   it.each([
-    ['the inputs', INPUT_STS, (k: typeof INPUT_STS) => ({ inputs: { 'access-key-id': k.accessKeyId, 'access-key-secret': k.accessKeySecret, 'security-token': k.securityToken }, env: {} })],
-    ['ALIBABA_CLOUD_*', ALIBABA_STS, (k: typeof INPUT_STS) => ({ inputs: {}, env: { ALIBABA_CLOUD_ACCESS_KEY_ID: k.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: k.accessKeySecret, ALIBABA_CLOUD_SECURITY_TOKEN: k.securityToken } })],
-    ['ALICLOUD_*', ALICLOUD_STS, (k: typeof INPUT_STS) => ({ inputs: {}, env: { ALICLOUD_ACCESS_KEY: k.accessKeyId, ALICLOUD_SECRET_KEY: k.accessKeySecret, ALICLOUD_SECURITY_TOKEN: k.securityToken } })]
+    [
+      'the inputs',
+      INPUT_STS,
+      (k: typeof INPUT_STS) => ({
+        inputs: { 'access-key-id': k.accessKeyId, 'access-key-secret': k.accessKeySecret, 'security-token': k.securityToken },
+        env: {}
+      })
+    ],
+    [
+      'ALIBABA_CLOUD_*',
+      ALIBABA_STS,
+      (k: typeof INPUT_STS) => ({
+        inputs: {},
+        env: {
+          ALIBABA_CLOUD_ACCESS_KEY_ID: k.accessKeyId,
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: k.accessKeySecret,
+          ALIBABA_CLOUD_SECURITY_TOKEN: k.securityToken
+        }
+      })
+    ],
+    [
+      'ALICLOUD_*',
+      ALICLOUD_STS,
+      (k: typeof INPUT_STS) => ({
+        inputs: {},
+        env: { ALICLOUD_ACCESS_KEY: k.accessKeyId, ALICLOUD_SECRET_KEY: k.accessKeySecret, ALICLOUD_SECURITY_TOKEN: k.securityToken }
+      })
+    ]
   ])('sends the STS security token of %s with its key', async (_name, key, source) => {
     const { inputs, env } = source(key);
     const { run, requests } = await runRecorded({ ...noKeyInputs(), ...inputs }, env);
@@ -228,8 +265,12 @@ describe('OIDC: role-to-assume + oidc-provider-arn', () => {
   });
 
   describe('a wait longer than the STS session', () => {
-    const pending = scenarios.state({ data: [scenarios.dataEntry({ db: 'big', name: 'events', status: 'Migrating', total: '100', finished: '50' })] });
-    const done = scenarios.state({ data: [scenarios.dataEntry({ db: 'big', name: 'events', status: 'Finished', total: '100', finished: '100' })] });
+    const pending = scenarios.state({
+      data: [scenarios.dataEntry({ db: 'big', name: 'events', status: 'Migrating', total: '100', finished: '50' })]
+    });
+    const done = scenarios.state({
+      data: [scenarios.dataEntry({ db: 'big', name: 'events', status: 'Finished', total: '100', finished: '100' })]
+    });
 
     afterEach(() => sim.setClockOffset(0));
 
@@ -260,7 +301,11 @@ describe('OIDC: role-to-assume + oidc-provider-arn', () => {
       expect(expired).toBeGreaterThan(0);
       expect(dts.filter((r) => r.outcome === 'InvalidSecurityToken.Expired')).toHaveLength(1);
       expect(dts.slice(0, expired + 1).every((r) => r.params.AccessKeyId === first!.accessKeyId)).toBe(true);
-      expect(dts.slice(expired + 1).every((r) => r.params.AccessKeyId === second!.accessKeyId && r.params.SecurityToken === second!.securityToken)).toBe(true);
+      expect(
+        dts
+          .slice(expired + 1)
+          .every((r) => r.params.AccessKeyId === second!.accessKeyId && r.params.SecurityToken === second!.securityToken)
+      ).toBe(true);
       expect(dts.slice(expired + 1).every((r) => r.outcome === 'ok')).toBe(true);
       expect(run.stdout).toContain(`::add-mask::${second!.accessKeySecret}`);
     });
@@ -269,7 +314,9 @@ describe('OIDC: role-to-assume + oidc-provider-arn', () => {
       const { run, requests } = await runPastExpiry('renewfail', () => sim.injectNextFor('sts', 'internal'));
       expect(run.code).toBe(1);
       expect(run.outputs.status).toBe('error');
-      expect(run.stdout).toMatch(/::error::.*InvalidSecurityToken\.Expired.*renewing the temporary credentials failed: STS AssumeRoleWithOIDC/);
+      expect(run.stdout).toMatch(
+        /::error::.*InvalidSecurityToken\.Expired.*renewing the temporary credentials failed: STS AssumeRoleWithOIDC/
+      );
       expect(requests.filter((r) => r.kind === 'sts').map((r) => r.outcome)).toEqual(['ok', 'InternalError']);
       expect(run.outputs.polls).toBe('2');
     });
@@ -318,7 +365,11 @@ describe('several jobs in one step', () => {
     expect(alphaAt).toBeGreaterThan(0);
     expect(betaAt).toBeGreaterThan(alphaAt);
     expect(allAt).toBeGreaterThan(betaAt);
-    const totalRow = (from: number): string => run.summary.slice(from).split('\n').find((l) => l.startsWith('| **total**'))!;
+    const totalRow = (from: number): string =>
+      run.summary
+        .slice(from)
+        .split('\n')
+        .find((l) => l.startsWith('| **total**'))!;
     // Columns: Finished | Failed | Ignored | Pending | Running | Total.
     expect(totalRow(alphaAt)).toBe('| **total** | 9 | 0 | 0 | 0 | 0 | 9 |');
     expect(totalRow(betaAt)).toBe('| **total** | 3 | 1 | 0 | 0 | 2 | 6 |');
@@ -403,7 +454,9 @@ describe('fail-fast', () => {
 
   it('stops after the first poll that sees the failure, while other objects are still pending', async () => {
     sim.setJob('ffon', earlyFailure());
-    const { run, requests } = await runRecorded(baseInputs(sim.endpoint, { 'job-id': 'ffon', 'fail-fast': 'true', 'poll-interval': '300ms' }));
+    const { run, requests } = await runRecorded(
+      baseInputs(sim.endpoint, { 'job-id': 'ffon', 'fail-fast': 'true', 'poll-interval': '300ms' })
+    );
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ status: 'failed', polls: '1', failed: '1', pending: '1' });
     // No second poll was started.
@@ -490,9 +543,7 @@ describe('pr-comment', () => {
     expect(updated.body).not.toContain('invoices');
     expect(second.stdout).toContain(`pr-comment: updated comment ${id} on pull request #17`);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
-      `/repos/octo-org/octo-repo/issues/comments/${id}`
-    ]);
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo-org/octo-repo/issues/comments/${id}`]);
 
     // A third run still updates rather than adds.
     await runAction(prInputs('prjob'), { env: prEnv(gh) });

@@ -5,7 +5,16 @@
  * between pages while a poll reads them.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ALL_FAULT_KINDS, startSimulator, type FaultKind, type JobScenario, type JobState, type RawEntry, type Simulator, type SimulatorOptions } from '../simulator/server.js';
+import {
+  ALL_FAULT_KINDS,
+  startSimulator,
+  type FaultKind,
+  type JobScenario,
+  type JobState,
+  type RawEntry,
+  type Simulator,
+  type SimulatorOptions
+} from '../simulator/server.js';
 import * as scenarios from '../simulator/scenarios.js';
 import { runAction, type ActionRun } from '../support/action.js';
 import { baseInputs, KEY } from '../support/fixtures.js';
@@ -131,7 +140,9 @@ describe('faults that do not go away', () => {
 
   it('a bad key pair ends in seconds even with a long timeout and faults on the way', async () => {
     const sim = await simulator({ jobs: { seed: scenarios.seedExample() }, faults: faultsFor(3) });
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'seed', 'access-key-secret': 'not-the-secret', timeout: '30m', 'request-timeout': '300ms' }));
+    const run = await runAction(
+      baseInputs(sim.endpoint, { 'job-id': 'seed', 'access-key-secret': 'not-the-secret', timeout: '30m', 'request-timeout': '300ms' })
+    );
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('error');
     expect(run.stdout).toMatch(/^::error::.*SignatureDoesNotMatch.*check the key pair/m);
@@ -180,14 +191,29 @@ describe('malformed answers', () => {
   it('missing fields and wrong types: no crash, every entry counted, the Failed one reported', async () => {
     const structure: RawEntry[] = [
       { ObjectName: 'weird', ObjectType: null, SourceOwnerDBName: 'odd', Status: 'Finished', Constraints: null },
-      { ObjectName: 123, SourceOwnerDBName: 'odd', DestinationOwnerDBName: ['odd'], Status: 'Finished', ErrorMessage: null, Constraints: {} },
-      { ObjectName: 'broken', SourceOwnerDBName: 'odd', Status: 'Failed', ErrorMessage: 42, Constraints: [{ ObjectName: 'c', Status: 'Finished' }, 'junk'] }
+      {
+        ObjectName: 123,
+        SourceOwnerDBName: 'odd',
+        DestinationOwnerDBName: ['odd'],
+        Status: 'Finished',
+        ErrorMessage: null,
+        Constraints: {}
+      },
+      {
+        ObjectName: 'broken',
+        SourceOwnerDBName: 'odd',
+        Status: 'Failed',
+        ErrorMessage: 42,
+        Constraints: [{ ObjectName: 'c', Status: 'Finished' }, 'junk']
+      }
     ];
     const data: RawEntry[] = [
       { TableName: 'weird', SourceOwnerDBName: 'odd', Status: 'Finished', TotalRowNum: 10, FinishRowNum: '', UsedTime: null },
       { TableName: 'blank', SourceOwnerDBName: 'odd', Status: 'Finished', TotalRowNum: '', FinishRowNum: 'abc', UsedTime: { s: 1 } }
     ];
-    const sim = await simulator({ jobs: { odd: scenarios.constant(scenarios.state({ structure, data, incremental: [{ TableName: 'weird', Status: 'Migrating' }] })) } });
+    const sim = await simulator({
+      jobs: { odd: scenarios.constant(scenarios.state({ structure, data, incremental: [{ TableName: 'weird', Status: 'Migrating' }] })) }
+    });
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'odd', timeout: '1s' }));
     expect(run.stderr).not.toMatch(/TypeError|ReferenceError|at .*dist\/index\.js/);
     expect(run.code).toBe(1);
@@ -221,12 +247,23 @@ describe('malformed answers', () => {
 
   it('statuses that are not Finished in any case never finish the run', async () => {
     const statuses: unknown[] = [1, null, true, ['Finished'], { Status: 'Finished' }, 'Finished!', 'Finishing', 'Fin ished', '', 'Done'];
-    const structure = statuses.map((Status, i) => ({ ObjectName: `t${i}`, ObjectType: 'Table', SourceOwnerDBName: 'db', Status, Constraints: [] }));
+    const structure = statuses.map((Status, i) => ({
+      ObjectName: `t${i}`,
+      ObjectType: 'Table',
+      SourceOwnerDBName: 'db',
+      Status,
+      Constraints: []
+    }));
     const missing: RawEntry = { ObjectName: 'no_status', ObjectType: 'Table', SourceOwnerDBName: 'db' };
     const sim = await simulator({ jobs: { odd: scenarios.constant(scenarios.state({ structure: [...structure, missing] })) } });
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'odd', timeout: '500ms' }));
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: 'timeout', total: String(statuses.length + 1), finished: '0', pending: String(statuses.length + 1) });
+    expect(run.outputs).toMatchObject({
+      status: 'timeout',
+      total: String(statuses.length + 1),
+      finished: '0',
+      pending: String(statuses.length + 1)
+    });
     expect(run.stdout).toMatch(/^::warning title=Unknown DTS status::/m);
   });
 
@@ -269,7 +306,13 @@ describe('consistent reads', () => {
     const lists = (indices: number[], migrating: boolean) => ({
       structure: indices.map((i) => scenarios.structureEntry({ db: 'shop', name: name(i), status: 'Finished' })),
       data: indices.map((i) =>
-        scenarios.dataEntry({ db: 'shop', name: name(i), status: migrating && i === SLOW ? 'Migrating' : 'Finished', total: 10, finished: migrating && i === SLOW ? 5 : 10 })
+        scenarios.dataEntry({
+          db: 'shop',
+          name: name(i),
+          status: migrating && i === SLOW ? 'Migrating' : 'Finished',
+          total: 10,
+          finished: migrating && i === SLOW ? 5 : 10
+        })
       ),
       incremental: indices.map((i) => scenarios.incrementalEntry({ db: 'shop', name: name(i), status: 'Migrating' }))
     });

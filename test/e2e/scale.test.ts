@@ -43,7 +43,10 @@ describe('100,000 objects, 2,000 of them failed', () => {
     expect(summaryBytes).toBeLessThan(512 * 1024);
     expect(run.summary).toContain('not listed here');
 
-    const outputBytes = Object.entries(run.outputs).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value), 0);
+    const outputBytes = Object.entries(run.outputs).reduce(
+      (sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value),
+      0
+    );
     expect(outputBytes).toBeLessThan(100_000);
     const failedObjects = JSON.parse(run.outputs['failed-objects']!) as Array<Record<string, string>>;
     expect(failedObjects).toHaveLength(100);

@@ -64,11 +64,7 @@ function encodings(value: string): Record<string, string> {
 
 /** The value of an `::add-mask::` line, as the runner reads it (escapeData undone). */
 function maskValue(line: string): string {
-  return line
-    .slice('::add-mask::'.length)
-    .replace(/%0D/g, '\r')
-    .replace(/%0A/g, '\n')
-    .replace(/%25/g, '%');
+  return line.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
 /**
@@ -111,7 +107,11 @@ function expectNothingLeaked(run: ActionRun, secrets: Record<string, string>, mu
 }
 
 /** The key's secret, its token, and the token's URL-encoded form must be masked. */
-const masksOf = (key: { accessKeySecret: string; securityToken: string }) => [key.accessKeySecret, key.securityToken, encodeURIComponent(key.securityToken)];
+const masksOf = (key: { accessKeySecret: string; securityToken: string }) => [
+  key.accessKeySecret,
+  key.securityToken,
+  encodeURIComponent(key.securityToken)
+];
 
 function expectPostOnly(since: number): void {
   const calls = sim.requests.filter((r) => r.seq > since);
@@ -165,7 +165,11 @@ describe('no secret in anything the action writes', () => {
     // The gateway really did echo the (twice encoded) token: the action must not repeat it.
     const echoed = sim.requests.find((r) => r.seq > since && r.outcome === 'SignatureDoesNotMatch');
     expect(echoed).toBeDefined();
-    expectNothingLeaked(run, { secret: wrong.accessKeySecret, token: STS_KEY.securityToken, realSecret: STS_KEY.accessKeySecret }, masksOf(wrong));
+    expectNothingLeaked(
+      run,
+      { secret: wrong.accessKeySecret, token: STS_KEY.securityToken, realSecret: STS_KEY.accessKeySecret },
+      masksOf(wrong)
+    );
     expectPostOnly(since);
   });
 
@@ -175,7 +179,11 @@ describe('no secret in anything the action writes', () => {
     const run = await runAction(inputsWith(mismatched, { 'job-id': 'seed' }));
     expect(run.outputs.status).toBe('error');
     expect(run.stdout).toMatch(/^::error::.*InvalidSecurityToken.*check security-token/m);
-    expectNothingLeaked(run, { secret: STS_KEY.accessKeySecret, token: FORBIDDEN_KEY.securityToken, otherToken: STS_KEY.securityToken }, masksOf(mismatched));
+    expectNothingLeaked(
+      run,
+      { secret: STS_KEY.accessKeySecret, token: FORBIDDEN_KEY.securityToken, otherToken: STS_KEY.securityToken },
+      masksOf(mismatched)
+    );
     expectPostOnly(since);
   });
 
@@ -197,7 +205,13 @@ describe('no secret in anything the action writes', () => {
 
 describe('the OIDC path', () => {
   const oidcInputs = (overrides: Record<string, string> = {}) => {
-    const inputs = baseInputs(sim.endpoint, { 'job-id': 'seed', 'role-to-assume': ROLE, 'oidc-provider-arn': PROVIDER, 'sts-endpoint': sim.endpoint, ...overrides });
+    const inputs = baseInputs(sim.endpoint, {
+      'job-id': 'seed',
+      'role-to-assume': ROLE,
+      'oidc-provider-arn': PROVIDER,
+      'sts-endpoint': sim.endpoint,
+      ...overrides
+    });
     delete inputs['access-key-id'];
     delete inputs['access-key-secret'];
     return inputs;
@@ -214,11 +228,10 @@ describe('the OIDC path', () => {
     expect(issued.securityToken).toMatch(/[+/=]/);
     const idToken = sim.stsCalls[sim.stsCalls.length - 1]!.params.OIDCToken!;
     const issuedKey = { accessKeySecret: issued.accessKeySecret, securityToken: issued.securityToken! };
-    expectNothingLeaked(
-      run,
-      { secret: issued.accessKeySecret, token: issued.securityToken!, idToken, requestToken: REQUEST_TOKEN },
-      [...masksOf(issuedKey), idToken]
-    );
+    expectNothingLeaked(run, { secret: issued.accessKeySecret, token: issued.securityToken!, idToken, requestToken: REQUEST_TOKEN }, [
+      ...masksOf(issuedKey),
+      idToken
+    ]);
     expectPostOnly(since);
   });
 
@@ -228,7 +241,9 @@ describe('the OIDC path', () => {
       env: { ...oidcEnv, ACTIONS_ID_TOKEN_REQUEST_URL: sim.oidcRequestUrl }
     });
     expect(run.outputs.status).toBe('error');
-    expect(run.stdout).toMatch(/^::error::.*STS AssumeRoleWithOIDC refused the role acs:ram::1234567890123456:role\/not-trusted: EntityNotExist\.Role/m);
+    expect(run.stdout).toMatch(
+      /^::error::.*STS AssumeRoleWithOIDC refused the role acs:ram::1234567890123456:role\/not-trusted: EntityNotExist\.Role/m
+    );
     const idToken = sim.stsCalls[sim.stsCalls.length - 1]!.params.OIDCToken!;
     expectNothingLeaked(run, { idToken, requestToken: REQUEST_TOKEN }, [idToken]);
     expectPostOnly(since);

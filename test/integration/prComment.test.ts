@@ -115,9 +115,7 @@ describe('upsertPrComment', () => {
     expect(logged.warning).toEqual([]);
     expect(gh.comments).toEqual([{ id, issue: PR, body: `${MARKER}\nsecond summary` }]);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
-      `/repos/octo-org/octo-repo/issues/comments/${id}`
-    ]);
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo-org/octo-repo/issues/comments/${id}`]);
   });
 
   it('leaves comments with another marker, and other pull requests, alone', async () => {
@@ -154,9 +152,7 @@ describe('upsertPrComment', () => {
     expect(gh.comments).toHaveLength(240);
     expect(gh.comments.find((c) => c.id === 231)?.body).toBe(`${MARKER}\nnew summary`);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
-    const pages = gh.requests
-      .filter((r) => r.method === 'GET')
-      .map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
+    const pages = gh.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
   });
 

@@ -4,13 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import RPCClient from '@alicloud/pop-core';
-import {
-  startSimulator,
-  type CredentialSpec,
-  type FaultKind,
-  type Simulator,
-  type SimulatorOptions
-} from '../simulator/server.js';
+import { startSimulator, type CredentialSpec, type FaultKind, type Simulator, type SimulatorOptions } from '../simulator/server.js';
 import {
   constraintEntry,
   constraintFailure,
@@ -81,11 +75,7 @@ function params(extra: Params = {}): Params {
   return { RegionId: REGION, SynchronizationJobId: JOB, PageSize: 100, PageNum: 1, ...extra };
 }
 
-async function call(
-  c: RPCClient,
-  p: Params = params(),
-  opts: { method?: string; timeout?: number; action?: string } = {}
-): Promise<Json> {
+async function call(c: RPCClient, p: Params = params(), opts: { method?: string; timeout?: number; action?: string } = {}): Promise<Json> {
   return c.request<Json>(opts.action ?? 'DescribeInitializationStatus', p, {
     method: opts.method ?? 'POST',
     timeout: opts.timeout ?? 2000,
@@ -94,7 +84,11 @@ async function call(
 }
 
 /** The thing pop-core threw (fails the test when it resolved). */
-async function callError(c: RPCClient, p: Params = params(), opts: { method?: string; timeout?: number; action?: string } = {}): Promise<PopError> {
+async function callError(
+  c: RPCClient,
+  p: Params = params(),
+  opts: { method?: string; timeout?: number; action?: string } = {}
+): Promise<PopError> {
   try {
     const answer = await call(c, p, opts);
     throw new Error(`expected a failure, got ${JSON.stringify(answer)}`);
@@ -122,7 +116,7 @@ describe('DTS simulator with the real pop-core client', () => {
 
   beforeAll(async () => {
     sim = await start({
-      jobs: { [JOB]: seedExample(), 'dtsjconstraint': constraintFailure(), dtsjhuge: hugeNumbers(), dtsjfalse: successFalse() },
+      jobs: { [JOB]: seedExample(), dtsjconstraint: constraintFailure(), dtsjhuge: hugeNumbers(), dtsjfalse: successFalse() },
       credentials: [KEY, FORBIDDEN_KEY, TEMP_KEY],
       forbiddenKeys: [FORBIDDEN_KEY.accessKeyId],
       region: REGION
@@ -157,7 +151,13 @@ describe('DTS simulator with the real pop-core client', () => {
       }
     ]);
     expect(answer.DataSynchronizationDetails).toEqual([
-      { TableName: 'customer', SourceOwnerDBName: 'dtstestdata', DestinationOwnerDBName: 'dtstestdata', Status: 'Migrating', ErrorMessage: '' }
+      {
+        TableName: 'customer',
+        SourceOwnerDBName: 'dtstestdata',
+        DestinationOwnerDBName: 'dtstestdata',
+        Status: 'Migrating',
+        ErrorMessage: ''
+      }
     ]);
     expect('TotalCount' in answer).toBe(false);
 
@@ -206,7 +206,7 @@ describe('DTS simulator with the real pop-core client', () => {
     expect(last(sim.requests).outcome).toBe('SignatureDoesNotMatch');
   });
 
-  it('verifies signatures over values that need percent-encoding (! \' ( ) * space unicode)', async () => {
+  it("verifies signatures over values that need percent-encoding (! ' ( ) * space unicode)", async () => {
     sim.setJob("job!'()* ü", seedExample());
     const answer = await call(client(sim), params({ SynchronizationJobId: "job!'()* ü" }));
     expect(answer.Success).toBe(true);
@@ -220,7 +220,11 @@ describe('DTS simulator with the real pop-core client', () => {
       [callError(client(sim, KEY, '2018-08-01')), 'InvalidVersion', 400],
       [callError(client(sim), params(), { action: 'DescribeSynchronizationJobs' }), 'InvalidAction.NotFound', 404],
       [callError(client(sim, { ...TEMP_KEY, securityToken: 'CAISother' })), 'InvalidSecurityToken.MismatchWithAccessKey', 400],
-      [callError(client(sim, { accessKeyId: TEMP_KEY.accessKeyId, accessKeySecret: TEMP_KEY.accessKeySecret })), 'MissingSecurityToken', 400],
+      [
+        callError(client(sim, { accessKeyId: TEMP_KEY.accessKeyId, accessKeySecret: TEMP_KEY.accessKeySecret })),
+        'MissingSecurityToken',
+        400
+      ],
       [callError(client(sim, { ...KEY, securityToken: 'CAISnotforthiskey' })), 'InvalidSecurityToken.Malformed', 400]
     ];
     for (const [pending, code, status] of cases) {
@@ -304,13 +308,16 @@ describe('DTS simulator with the real pop-core client', () => {
       ['idx_order_items_order', 'Finished', ''],
       ['fk_order_items_product', 'Failed', FOREIGN_KEY_ERROR]
     ]);
-    expect(names((answer.DataInitializationDetails as { DataInitializationDetail: Json[] }).DataInitializationDetail, 'TableName')).toEqual([
-      'products',
-      'order_items'
-    ]);
+    expect(names((answer.DataInitializationDetails as { DataInitializationDetail: Json[] }).DataInitializationDetail, 'TableName')).toEqual(
+      ['products', 'order_items']
+    );
     expect((answer.DataSynchronizationDetails as { DataSynchronizationDetail: Json[] }).DataSynchronizationDetail).toHaveLength(2);
     // A state may override the shape.
-    wrapped.setJob(JOB, () => ({ ...state({ structure: [structureEntry({ db: 'a', name: 'b', status: 'Finished' })] }), shape: 'array', success: 'boolean' }));
+    wrapped.setJob(JOB, () => ({
+      ...state({ structure: [structureEntry({ db: 'a', name: 'b', status: 'Finished' })] }),
+      shape: 'array',
+      success: 'boolean'
+    }));
     const plain = await call(client(wrapped));
     expect(plain.Success).toBe(true);
     expect(names(plain.StructureInitializationDetails)).toEqual(['b']);
@@ -527,7 +534,12 @@ describe('faults', () => {
   });
 
   it('a slow answer is answered normally to a patient client; latency delays every DTS answer', async () => {
-    const sim = await start({ jobs: { [JOB]: seedExample() }, credentials: [KEY], faults: { rate: 0, seed: 1, slowMs: 400 }, latencyMs: 150 });
+    const sim = await start({
+      jobs: { [JOB]: seedExample() },
+      credentials: [KEY],
+      faults: { rate: 0, seed: 1, slowMs: 400 },
+      latencyMs: 150
+    });
     const c = client(sim);
     sim.injectNext('slow');
     let t0 = Date.now();
@@ -681,7 +693,12 @@ describe('GitHub OIDC endpoint and STS AssumeRoleWithOIDC', () => {
     const expiresIn = Date.parse(cred.Expiration ?? '') - Date.now();
     expect(expiresIn).toBeGreaterThan(880_000);
     expect(expiresIn).toBeLessThanOrEqual(900_000);
-    expect(last(sim.stsCalls)).toMatchObject({ outcome: 'ok', accessKeyId: cred.AccessKeyId, durationSeconds: 900, audience: 'sts.aliyuncs.com' });
+    expect(last(sim.stsCalls)).toMatchObject({
+      outcome: 'ok',
+      accessKeyId: cred.AccessKeyId,
+      durationSeconds: 900,
+      audience: 'sts.aliyuncs.com'
+    });
     expect(last(sim.requests)).toMatchObject({ kind: 'sts', method: 'POST', url: '/' });
 
     const temp: CredentialSpec = {
@@ -719,7 +736,12 @@ describe('GitHub OIDC endpoint and STS AssumeRoleWithOIDC', () => {
     sim.setFaults({ rate: 1, seed: 3, kinds: ['internal'] });
     expect((await callError(client(sim))).code).toBe('InternalError');
     expect((await idToken('sts.aliyuncs.com')).status).toBe(200);
-    const ok = await assume({ RoleArn: ROLE, OIDCProviderArn: PROVIDER, OIDCToken: sim.issueOidcToken('sts.aliyuncs.com'), RoleSessionName: 'gh-run' });
+    const ok = await assume({
+      RoleArn: ROLE,
+      OIDCProviderArn: PROVIDER,
+      OIDCToken: sim.issueOidcToken('sts.aliyuncs.com'),
+      RoleSessionName: 'gh-run'
+    });
     expect(ok.status).toBe(200);
 
     sim.setFaults({ rate: 1, seed: 9, kinds: ['unavailable'], targets: ['sts'] });
@@ -778,7 +800,9 @@ describe('scenarios', () => {
     const constraints = final.structure.flatMap((e) => (e.Constraints as Any[]) ?? []);
     const failed = constraints.filter((c) => c.Status === 'Failed');
     expect(failed).toHaveLength(1);
-    expect(String(failed[0]?.ErrorMessage)).toMatch(/^DTS-1020042 .*FOREIGN KEY.*Cannot add or update a child row: a foreign key constraint fails/);
+    expect(String(failed[0]?.ErrorMessage)).toMatch(
+      /^DTS-1020042 .*FOREIGN KEY.*Cannot add or update a child row: a foreign key constraint fails/
+    );
     expect(final.data.some((e) => e.TotalRowNum !== e.FinishRowNum && e.Status === 'Finished')).toBe(true);
     expect(new Set(statuses(final, 'data'))).toEqual(new Set(['Finished']));
     expect(new Set(statuses(final, 'incremental'))).toEqual(new Set(['Migrating']));
@@ -806,7 +830,10 @@ describe('scenarios', () => {
     expect(successFalse()(0).successFalse?.ErrCode).toBe('InvalidJobId');
     const m = mixedCase()(0);
     expect([...statuses(m, 'structure'), ...statuses(m, 'data')]).toEqual(expect.arrayContaining(['finished', 'FAILED']));
-    expect(constraintEntry({ db: 'a', name: 'fk', status: 'Finished' })).toMatchObject({ ObjectType: 'ForeignKey', DestinationOwnerDBName: 'a' });
+    expect(constraintEntry({ db: 'a', name: 'fk', status: 'Finished' })).toMatchObject({
+      ObjectType: 'ForeignKey',
+      DestinationOwnerDBName: 'a'
+    });
     expect(dataEntry({ db: 'a', name: 't', status: 'Finished', total: 5 })).toMatchObject({ TotalRowNum: '5', FinishRowNum: '' });
     expect(Object.keys(incrementalEntry({ db: 'a', name: 't', status: 'Migrating' })).sort()).toEqual([
       'DestinationOwnerDBName',

@@ -159,7 +159,9 @@ export async function startGithubStandIn(options: GithubStandInOptions = {}): Pr
       if (body.length > 65_536) {
         send(res, 422, {
           message: 'Validation Failed',
-          errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }],
+          errors: [
+            { resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }
+          ],
           status: '422'
         });
         return;
@@ -185,7 +187,9 @@ export async function startGithubStandIn(options: GithubStandInOptions = {}): Pr
       if (body.length > 65_536) {
         send(res, 422, {
           message: 'Validation Failed',
-          errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }],
+          errors: [
+            { resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }
+          ],
           status: '422'
         });
         return;

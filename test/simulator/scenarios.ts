@@ -240,9 +240,7 @@ export function progressing(): JobScenario {
   const db = 'appdb';
   const at = (phase: 0 | 1 | 2): JobState =>
     state({
-      structure: PROGRESS_TABLES.map((t) =>
-        structureEntry({ db, name: t.name, status: phase === 0 ? 'NotStarted' : 'Finished' })
-      ),
+      structure: PROGRESS_TABLES.map((t) => structureEntry({ db, name: t.name, status: phase === 0 ? 'NotStarted' : 'Finished' })),
       data: PROGRESS_TABLES.map((t) =>
         dataEntry({
           db,
@@ -253,9 +251,7 @@ export function progressing(): JobScenario {
           usedTime: phase === 0 ? '0.0' : phase === 1 ? '1.5' : '3.2'
         })
       ),
-      incremental: PROGRESS_TABLES.map((t) =>
-        incrementalEntry({ db, name: t.name, status: phase === 2 ? 'Finished' : 'NotStarted' })
-      )
+      incremental: PROGRESS_TABLES.map((t) => incrementalEntry({ db, name: t.name, status: phase === 2 ? 'Finished' : 'NotStarted' }))
     });
   return steps(at(0), at(1), at(2));
 }
@@ -269,8 +265,7 @@ export const FOREIGN_KEY_ERROR =
   'FOREIGN KEY (`product_id`) REFERENCES `products` (`id`))';
 
 /** The data error of {@link dataFailure}. */
-export const NUMBER_FORMAT_ERROR =
-  'DTS-070211 Record Replicator error. cause by [java.lang.NumberFormatException: For input string: ""]';
+export const NUMBER_FORMAT_ERROR = 'DTS-070211 Record Replicator error. cause by [java.lang.NumberFormatException: For input string: ""]';
 
 interface DemoTable {
   db: string;
@@ -366,7 +361,15 @@ export function dataFailure(): JobScenario {
         structureEntry({ db, name: 'payments', status: 'Finished' })
       ],
       data: [
-        dataEntry({ db, name: 'invoices', status: 'Failed', total: '52000', finished: '31877', usedTime: '4.1', error: NUMBER_FORMAT_ERROR }),
+        dataEntry({
+          db,
+          name: 'invoices',
+          status: 'Failed',
+          total: '52000',
+          finished: '31877',
+          usedTime: '4.1',
+          error: NUMBER_FORMAT_ERROR
+        }),
         dataEntry({ db, name: 'payments', status: 'Finished', total: '8000', finished: '8000', usedTime: '0.9' })
       ],
       incremental: [
@@ -511,8 +514,21 @@ export function malformed(): JobScenario {
     state({
       structure: [
         { ObjectName: 'weird', ObjectType: null, SourceOwnerDBName: 'odd', Status: 'Finished', Constraints: null },
-        { ObjectName: 123, SourceOwnerDBName: 'odd', DestinationOwnerDBName: 'odd', Status: 'Finished', ErrorMessage: null, Constraints: 'none' },
-        { ObjectName: 'no_status', SourceOwnerDBName: 'odd', Status: 'Failed', ErrorMessage: 42, Constraints: [{ ObjectName: 'c', Status: 'Finished' }] }
+        {
+          ObjectName: 123,
+          SourceOwnerDBName: 'odd',
+          DestinationOwnerDBName: 'odd',
+          Status: 'Finished',
+          ErrorMessage: null,
+          Constraints: 'none'
+        },
+        {
+          ObjectName: 'no_status',
+          SourceOwnerDBName: 'odd',
+          Status: 'Failed',
+          ErrorMessage: 42,
+          Constraints: [{ ObjectName: 'c', Status: 'Finished' }]
+        }
       ],
       data: [
         { TableName: 'weird', SourceOwnerDBName: 'odd', Status: 'Finished', TotalRowNum: 10, FinishRowNum: '', UsedTime: null },

@@ -412,7 +412,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
 
   function missing(name: string): Answer {
-    return gatewayError(400, 'MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+    return gatewayError(
+      400,
+      'MissingParameter',
+      `The input parameter "${name}" that is mandatory for processing this request is not supplied.`
+    );
   }
 
   function faultAnswer(kind: Exclude<FaultKind, 'reset' | 'slow'>): Answer {
@@ -570,7 +574,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const expected = createHmac('sha1', `${cred.accessKeySecret}&`).update(toSign).digest('base64');
     if (!sameText(expected, p.Signature)) {
       // The real gateway echoes its string to sign (AccessKeyId and SecurityToken included).
-      return gatewayError(400, 'SignatureDoesNotMatch', `Specified signature does not match our calculation. server string to sign is:${toSign}`);
+      return gatewayError(
+        400,
+        'SignatureDoesNotMatch',
+        `Specified signature does not match our calculation. server string to sign is:${toSign}`
+      );
     }
     usedNonces.add(p.SignatureNonce);
     if (forbidden.has(cred.accessKeyId)) {
@@ -664,12 +672,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return gatewayError(404, 'EntityNotExist.OIDCProvider', 'The specified OIDC provider does not exist.');
     }
     if (p.RoleArn !== sts.roleArn) return gatewayError(404, 'EntityNotExist.Role', 'The specified Role not exists .');
-    if (!token) return gatewayError(400, 'AuthenticationFail.OIDCToken.Invalid', 'The OIDC token is invalid: it was not issued by the trusted issuer.');
+    if (!token)
+      return gatewayError(
+        400,
+        'AuthenticationFail.OIDCToken.Invalid',
+        'The OIDC token is invalid: it was not issued by the trusted issuer.'
+      );
     if (Date.now() > token.expiresAt) {
       return gatewayError(400, 'AuthenticationFail.OIDCToken.Expired', 'The OIDC token is expired.');
     }
     if (sts.audiences && !sts.audiences.includes(token.audience)) {
-      return gatewayError(400, 'AuthenticationFail.OIDCToken.InvalidAudience', `The audience "${token.audience}" of the OIDC token is not a client ID of the OIDC provider.`);
+      return gatewayError(
+        400,
+        'AuthenticationFail.OIDCToken.InvalidAudience',
+        `The audience "${token.audience}" of the OIDC token is not a client ID of the OIDC provider.`
+      );
     }
 
     const expiresAt = now() + durationSeconds * 1000;

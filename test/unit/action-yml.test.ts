@@ -18,8 +18,7 @@ const SCHEMA_PATH = join(ROOT, '..', 'shared', 'schemas', 'github-action.json');
 
 type Json = { [key: string]: YamlValue };
 
-const isMap = (value: YamlValue | undefined): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: YamlValue | undefined): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function asMap(value: YamlValue | undefined, what: string): Json {
   if (!isMap(value)) throw new Error(`${what} is not a mapping`);
@@ -70,7 +69,9 @@ const CONTRACT_OUTPUTS = [
 /** The schema, or a failure that says where it was looked for (never a silent skip). */
 function loadSchema(): Record<string, unknown> {
   if (!existsSync(SCHEMA_PATH)) {
-    throw new Error(`The action metadata schema is missing: expected it at ${SCHEMA_PATH} (shared/schemas/github-action.json beside the repository)`);
+    throw new Error(
+      `The action metadata schema is missing: expected it at ${SCHEMA_PATH} (shared/schemas/github-action.json beside the repository)`
+    );
   }
   return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 }
@@ -194,10 +195,11 @@ const THIS_ACTION = /^(\.\/?|dts-init-gate\/dts-init-gate@v\d+(\.\d+\.\d+)?)$/;
 function* strings(value: YamlValue): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const v of value) yield* strings(v);
-  else if (isMap(value)) for (const [k, v] of Object.entries(value)) {
-    yield k;
-    yield* strings(v);
-  }
+  else if (isMap(value))
+    for (const [k, v] of Object.entries(value)) {
+      yield k;
+      yield* strings(v);
+    }
 }
 
 describe('workflow files (docs/examples, .github/workflows)', () => {

@@ -6,7 +6,18 @@ import type { DtsObject, Section } from '../../src/core/types.js';
 import { decide, isSettled } from '../../src/core/verdict.js';
 
 function object(section: Section, name: string, status: string, extra: Partial<DtsObject> = {}): DtsObject {
-  return { jobId: 'j1', section, sourceDatabase: 'db', destinationDatabase: 'db', name, type: 'Table', status, state: stateOf(status), error: '', ...extra };
+  return {
+    jobId: 'j1',
+    section,
+    sourceDatabase: 'db',
+    destinationDatabase: 'db',
+    name,
+    type: 'Table',
+    status,
+    state: stateOf(status),
+    error: '',
+    ...extra
+  };
 }
 
 const none = ignoreMatcher([]);
@@ -53,7 +64,14 @@ describe('waiting rules', () => {
   });
 
   it('counts per job and section, adding up to the total', () => {
-    const s = snap([object('structure', 't', 'Finished'), object('constraint', 'c', 'Failed', { parent: 'db.t:Table' }), object('data', 't', 'Migrating', { jobId: 'j2' })], ['j1', 'j2']);
+    const s = snap(
+      [
+        object('structure', 't', 'Finished'),
+        object('constraint', 'c', 'Failed', { parent: 'db.t:Table' }),
+        object('data', 't', 'Migrating', { jobId: 'j2' })
+      ],
+      ['j1', 'j2']
+    );
     expect(s.byJob.j1!.sections.constraint.failed).toBe(1);
     expect(s.byJob.j2!.sections.data.pending).toBe(1);
     const sum = s.counts.finished + s.counts.failed + s.counts.ignored + s.counts.pending + s.counts.running;

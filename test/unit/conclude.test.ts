@@ -20,7 +20,16 @@ const snap = (objects: DtsObject[], jobIds = ['j1']) => snapshotOf(objects, { jo
 
 describe('conclude', () => {
   it('finished passes the step and counts what finished and what keeps running', () => {
-    const v = conclude({ status: 'finished', snapshot: snap([obj('data', 'Finished'), obj('incremental', 'Migrating'), obj('incremental', 'Migrating', 'j1')]), polls: 2, elapsedMs: 1500, notes: [] }, { failOnTimeout: true });
+    const v = conclude(
+      {
+        status: 'finished',
+        snapshot: snap([obj('data', 'Finished'), obj('incremental', 'Migrating'), obj('incremental', 'Migrating', 'j1')]),
+        polls: 2,
+        elapsedMs: 1500,
+        notes: []
+      },
+      { failOnTimeout: true }
+    );
     expect(v.fail).toBe(false);
     expect(v.message).toBe('Initial synchronization finished: 1 object finished; 1 incremental entry running.');
   });
@@ -38,9 +47,15 @@ describe('conclude', () => {
   });
 
   it('names the jobs that reported nothing, and carries the error text', () => {
-    const v = conclude({ status: 'timeout', snapshot: snap([obj('data', 'Finished')], ['j1', 'j2']), polls: 3, elapsedMs: 0, notes: [] }, { failOnTimeout: true });
+    const v = conclude(
+      { status: 'timeout', snapshot: snap([obj('data', 'Finished')], ['j1', 'j2']), polls: 3, elapsedMs: 0, notes: [] },
+      { failOnTimeout: true }
+    );
     expect(v.notes).toContain('Job j2: DTS has not reported any objects yet.');
-    const e = conclude({ status: 'error', polls: 0, elapsedMs: 0, notes: [], errorText: 'DTS could not be read: DTS refused the call: Forbidden.RAM' }, { failOnTimeout: true });
+    const e = conclude(
+      { status: 'error', polls: 0, elapsedMs: 0, notes: [], errorText: 'DTS could not be read: DTS refused the call: Forbidden.RAM' },
+      { failOnTimeout: true }
+    );
     expect(e.message).toBe('DTS could not be read: DTS refused the call: Forbidden.RAM');
     expect(e.snapshot).toBeUndefined();
   });

@@ -8,7 +8,6 @@ import { readInputs, type InputReader, type Inputs } from '../../src/config/inpu
 import { CredentialsError } from '../../src/errors.js';
 import { reader, thrownBy } from '../support/unit.js';
 
-
 async function rejectionOf(p: Promise<unknown>): Promise<CredentialsError> {
   try {
     await p;
@@ -34,10 +33,10 @@ const ALICLOUD = {
 
 describe('staticCredentials', () => {
   it('takes the inputs first, with their token', () => {
-    const creds = staticCredentials(
-      reader({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret', 'security-token': 'in-token' }),
-      { ...ALIBABA, ...ALICLOUD }
-    );
+    const creds = staticCredentials(reader({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret', 'security-token': 'in-token' }), {
+      ...ALIBABA,
+      ...ALICLOUD
+    });
     expect(creds).toEqual({
       accessKeyId: 'LTAIin',
       accessKeySecret: 'in-secret',
@@ -107,13 +106,7 @@ describe('staticCredentials', () => {
       'ALIBABA_CLOUD_ACCESS_KEY_ID',
       'ALIBABA_CLOUD_ACCESS_KEY_SECRET'
     ],
-    [
-      'ALICLOUD_*',
-      reader({}),
-      { ALICLOUD_ACCESS_KEY: 'LTAIaliid', ALICLOUD_SECRET_KEY: ' ' },
-      'ALICLOUD_ACCESS_KEY',
-      'ALICLOUD_SECRET_KEY'
-    ]
+    ['ALICLOUD_*', reader({}), { ALICLOUD_ACCESS_KEY: 'LTAIaliid', ALICLOUD_SECRET_KEY: ' ' }, 'ALICLOUD_ACCESS_KEY', 'ALICLOUD_SECRET_KEY']
   ])('an id without a secret in %s is an error naming both, never a value', (_label, read, env, idName, secretName) => {
     const err = errorOf(() => staticCredentials(read, env));
     expect(err.message).toContain(idName);
@@ -365,39 +358,50 @@ describe('assumeRoleWithOidc', () => {
 describe('requestIdToken', () => {
   const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-bearer-token' };
 
-  it.each([
-    {},
-    { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x' },
-    { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-bearer-token' }
-  ])('asks for id-token: write when the runner variables are missing (%j)', async (partial) => {
-    let called = false;
-    const err = await rejectionOf(
-      requestIdToken('sts.aliyuncs.com', async () => {
-        called = true;
-        return ID_TOKEN;
-      }, partial)
-    );
-    expect(called).toBe(false);
-    expect(err.message).toBe(
-      "role-to-assume needs the workflow's OIDC token, but it is not available: add `permissions: id-token: write` to the job (or workflow)"
-    );
-  });
+  it.each([{}, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x' }, { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-bearer-token' }])(
+    'asks for id-token: write when the runner variables are missing (%j)',
+    async (partial) => {
+      let called = false;
+      const err = await rejectionOf(
+        requestIdToken(
+          'sts.aliyuncs.com',
+          async () => {
+            called = true;
+            return ID_TOKEN;
+          },
+          partial
+        )
+      );
+      expect(called).toBe(false);
+      expect(err.message).toBe(
+        "role-to-assume needs the workflow's OIDC token, but it is not available: add `permissions: id-token: write` to the job (or workflow)"
+      );
+    }
+  );
 
   it('passes the audience and returns the token', async () => {
     const auds: string[] = [];
-    const token = await requestIdToken('my-aud', async (aud) => {
-      auds.push(aud);
-      return ID_TOKEN;
-    }, env);
+    const token = await requestIdToken(
+      'my-aud',
+      async (aud) => {
+        auds.push(aud);
+        return ID_TOKEN;
+      },
+      env
+    );
     expect(token).toBe(ID_TOKEN);
     expect(auds).toEqual(['my-aud']);
   });
 
   it('wraps a failure without echoing the request token', async () => {
     const err = await rejectionOf(
-      requestIdToken('sts.aliyuncs.com', async () => {
-        throw new Error('Failed to get ID Token. Error Code : 403 Bearer req-bearer-token refused');
-      }, env)
+      requestIdToken(
+        'sts.aliyuncs.com',
+        async () => {
+          throw new Error('Failed to get ID Token. Error Code : 403 Bearer req-bearer-token refused');
+        },
+        env
+      )
     );
     expect(err.message).toContain('could not get the workflow');
     expect(err.message).toContain('403');
@@ -455,13 +459,7 @@ describe('resolveCredentials', () => {
     expect(d.audiences).toEqual(['sts.aliyuncs.com']);
     expect(recorded[0]?.form.get('RoleSessionName')).toBe('github-actions-4242');
     expect(recorded[0]?.form.get('DurationSeconds')).toBe('3600');
-    expect(d.masked).toEqual([
-      ID_TOKEN,
-      STS_SECRET,
-      encodeURIComponent(STS_SECRET),
-      STS_TOKEN,
-      encodeURIComponent(STS_TOKEN)
-    ]);
+    expect(d.masked).toEqual([ID_TOKEN, STS_SECRET, encodeURIComponent(STS_SECRET), STS_TOKEN, encodeURIComponent(STS_TOKEN)]);
     expect(d.masked).not.toContain('STS.NTxyz');
   });
 

@@ -90,9 +90,7 @@ describe('readInputs: job-id', () => {
   it.each(['', '   ', ',', ' ,\n, '])('is required (%j)', (value) => {
     const err = refused({ 'job-id': value });
     expect(err.input).toBe('job-id');
-    expect(err.message).toBe(
-      'job-id is required: one or more DTS synchronization job IDs separated by commas or newlines'
-    );
+    expect(err.message).toBe('job-id is required: one or more DTS synchronization job IDs separated by commas or newlines');
   });
 
   it.each(['dts abc', '-abc', '_abc', 'abc.def', 'abc/def', 'a'.repeat(65), 'dts;rm -rf', 'ïd'])(
@@ -125,25 +123,20 @@ describe('readInputs: region', () => {
   });
 
   it('falls back to ALIBABA_CLOUD_REGION_ID, then ALICLOUD_REGION, then cn-hangzhou', () => {
-    expect(read({}, { ALIBABA_CLOUD_REGION_ID: 'cn-beijing', ALICLOUD_REGION: 'cn-shanghai' }).region).toBe(
-      'cn-beijing'
-    );
+    expect(read({}, { ALIBABA_CLOUD_REGION_ID: 'cn-beijing', ALICLOUD_REGION: 'cn-shanghai' }).region).toBe('cn-beijing');
     expect(read({}, { ALIBABA_CLOUD_REGION_ID: '  ', ALICLOUD_REGION: ' cn-shanghai ' }).region).toBe('cn-shanghai');
     expect(read({}, { ALIBABA_CLOUD_REGION_ID: '' }).region).toBe('cn-hangzhou');
   });
 
-  it.each(['CN-HANGZHOU', 'cn hangzhou', 'x', 'cn_hangzhou', 'a'.repeat(41), 'cn-hangzhou\n'])(
-    'refuses %j',
-    (region) => {
-      const err = errorOf(() => readInputs(reader({ 'job-id': 'a' }), { ALIBABA_CLOUD_REGION_ID: region + 'Z' }));
-      expect(err.input).toBe('region');
-      expect(err.message).toContain('ALIBABA_CLOUD_REGION_ID');
-      const direct = refused({ region: `${region}!` });
-      expect(direct.input).toBe('region');
-      expect(direct.message).toContain('region must be an Alibaba Cloud region ID such as cn-hangzhou');
-      expect(direct.message).toContain('got "');
-    }
-  );
+  it.each(['CN-HANGZHOU', 'cn hangzhou', 'x', 'cn_hangzhou', 'a'.repeat(41), 'cn-hangzhou\n'])('refuses %j', (region) => {
+    const err = errorOf(() => readInputs(reader({ 'job-id': 'a' }), { ALIBABA_CLOUD_REGION_ID: region + 'Z' }));
+    expect(err.input).toBe('region');
+    expect(err.message).toContain('ALIBABA_CLOUD_REGION_ID');
+    const direct = refused({ region: `${region}!` });
+    expect(direct.input).toBe('region');
+    expect(direct.message).toContain('region must be an Alibaba Cloud region ID such as cn-hangzhou');
+    expect(direct.message).toContain('got "');
+  });
 });
 
 describe('readInputs: endpoints', () => {
@@ -283,11 +276,7 @@ describe('readInputs: booleans', () => {
 
 describe('readInputs: ignore and github-token', () => {
   it('splits ignore on commas and newlines', () => {
-    expect(read({ ignore: ' db.tmp_* , \n\nlogs.[x]?\r\nsch ema.t*\n' }).ignore).toEqual([
-      'db.tmp_*',
-      'logs.[x]?',
-      'sch ema.t*'
-    ]);
+    expect(read({ ignore: ' db.tmp_* , \n\nlogs.[x]?\r\nsch ema.t*\n' }).ignore).toEqual(['db.tmp_*', 'logs.[x]?', 'sch ema.t*']);
   });
 
   it('passes github-token through', () => {

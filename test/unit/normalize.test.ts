@@ -14,13 +14,39 @@ const seedAnswer = {
       DestinationOwnerDBName: 'dtstestdata',
       Status: 'Finished',
       ErrorMessage: '',
-      Constraints: [{ ObjectName: 'fk_a', ObjectType: 'ForeignKey', SourceOwnerDBName: 'dtstestdata', DestinationOwnerDBName: 'dtstestdata', Status: 'Failed', ErrorMessage: 'boom' }]
+      Constraints: [
+        {
+          ObjectName: 'fk_a',
+          ObjectType: 'ForeignKey',
+          SourceOwnerDBName: 'dtstestdata',
+          DestinationOwnerDBName: 'dtstestdata',
+          Status: 'Failed',
+          ErrorMessage: 'boom'
+        }
+      ]
     }
   ],
   DataInitializationDetails: [
-    { TableName: 'customer', SourceOwnerDBName: 'dtstestdata', DestinationOwnerDBName: 'dtstestdata', Status: 'Finished', TotalRowNum: '9981', FinishRowNum: '9993', UsedTime: '0.0', ErrorMessage: '' }
+    {
+      TableName: 'customer',
+      SourceOwnerDBName: 'dtstestdata',
+      DestinationOwnerDBName: 'dtstestdata',
+      Status: 'Finished',
+      TotalRowNum: '9981',
+      FinishRowNum: '9993',
+      UsedTime: '0.0',
+      ErrorMessage: ''
+    }
   ],
-  DataSynchronizationDetails: [{ TableName: 'customer', SourceOwnerDBName: 'dtstestdata', DestinationOwnerDBName: 'dtstestdata', Status: 'Migrating', ErrorMessage: '' }]
+  DataSynchronizationDetails: [
+    {
+      TableName: 'customer',
+      SourceOwnerDBName: 'dtstestdata',
+      DestinationOwnerDBName: 'dtstestdata',
+      Status: 'Migrating',
+      ErrorMessage: ''
+    }
+  ]
 };
 
 describe('readPage', () => {
@@ -44,7 +70,12 @@ describe('readPage', () => {
     const wrapped = {
       Success: 'true',
       StructureInitializationDetails: {
-        StructureInitializationDetail: [{ ...seedAnswer.StructureInitializationDetails[0], Constraints: { Constraint: seedAnswer.StructureInitializationDetails[0]!.Constraints } }]
+        StructureInitializationDetail: [
+          {
+            ...seedAnswer.StructureInitializationDetails[0],
+            Constraints: { Constraint: seedAnswer.StructureInitializationDetails[0]!.Constraints }
+          }
+        ]
       },
       DataInitializationDetails: { DataInitializationDetail: seedAnswer.DataInitializationDetails },
       DataSynchronizationDetails: { DataSynchronizationDetail: seedAnswer.DataSynchronizationDetails }
@@ -65,7 +96,9 @@ describe('readPage', () => {
 
   it('keeps huge row counts exact and drops counts that are not whole numbers', () => {
     const big = { toFixed: () => '12345678901234567890', _isBigNumber: true };
-    const page = readPage('j', { DataInitializationDetails: [{ TableName: 't', Status: 'Migrating', TotalRowNum: big, FinishRowNum: '' }] });
+    const page = readPage('j', {
+      DataInitializationDetails: [{ TableName: 't', Status: 'Migrating', TotalRowNum: big, FinishRowNum: '' }]
+    });
     expect(page.objects[0]!.totalRows).toBe('12345678901234567890');
     expect(page.objects[0]!.finishedRows).toBeUndefined();
   });
@@ -84,14 +117,26 @@ describe('scalars and statuses', () => {
   });
 
   it('takes no other spelling for a documented status: "Fin ished" is unknown, not Finished', () => {
-    expect(['Not_Started', 'NOT-STARTED', ' Finished\t', 'nOtStArTeD'].map(stateOf)).toEqual(['NotStarted', 'NotStarted', 'Finished', 'NotStarted']);
-    expect(['Fin ished', 'F_inished', 'Finish-ed', 'Fail ed', 'Not  Started', 'Finished!', 'constructor', '__proto__', 'toString'].map(stateOf)).toEqual(
-      Array(9).fill('unknown')
-    );
+    expect(['Not_Started', 'NOT-STARTED', ' Finished\t', 'nOtStArTeD'].map(stateOf)).toEqual([
+      'NotStarted',
+      'NotStarted',
+      'Finished',
+      'NotStarted'
+    ]);
+    expect(
+      ['Fin ished', 'F_inished', 'Finish-ed', 'Fail ed', 'Not  Started', 'Finished!', 'constructor', '__proto__', 'toString'].map(stateOf)
+    ).toEqual(Array(9).fill('unknown'));
   });
 
   it('reads booleans and numbers written as strings', () => {
-    expect([flag('true'), flag(true), flag('FALSE'), flag(false), flag('yes'), flag(undefined)]).toEqual([true, true, false, false, undefined, undefined]);
+    expect([flag('true'), flag(true), flag('FALSE'), flag(false), flag('yes'), flag(undefined)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      undefined,
+      undefined
+    ]);
     expect([text(5), text(1e21), text(null), text({}), text(false)]).toEqual(['5', '1000000000000000000000', '', '', 'false']);
     expect([count('007'), count(12), count('1.5'), count('-3'), count('')]).toEqual(['7', '12', undefined, undefined, undefined]);
   });

@@ -18,9 +18,22 @@ function job(sizes: { structure: number; data: number; incremental: number }) {
     inFlight--;
     return {
       Success: true,
-      StructureInitializationDetails: slice(sizes.structure, request).map((i) => ({ ObjectName: `t${i}`, ObjectType: 'Table', SourceOwnerDBName: 'db', Status: 'Finished' })),
-      DataInitializationDetails: slice(sizes.data, request).map((i) => ({ TableName: `t${i}`, SourceOwnerDBName: 'db', Status: 'Finished' })),
-      DataSynchronizationDetails: slice(sizes.incremental, request).map((i) => ({ TableName: `t${i}`, SourceOwnerDBName: 'db', Status: 'Migrating' }))
+      StructureInitializationDetails: slice(sizes.structure, request).map((i) => ({
+        ObjectName: `t${i}`,
+        ObjectType: 'Table',
+        SourceOwnerDBName: 'db',
+        Status: 'Finished'
+      })),
+      DataInitializationDetails: slice(sizes.data, request).map((i) => ({
+        TableName: `t${i}`,
+        SourceOwnerDBName: 'db',
+        Status: 'Finished'
+      })),
+      DataSynchronizationDetails: slice(sizes.incremental, request).map((i) => ({
+        TableName: `t${i}`,
+        SourceOwnerDBName: 'db',
+        Status: 'Migrating'
+      }))
     };
   };
   return { calls, fetchPage, maxInFlight: () => maxInFlight };
@@ -36,22 +49,25 @@ describe('readJob', () => {
     [101, 100],
     [1234, 100],
     [10, 3]
-  ])('reads %i objects per list with page-size %i: first poll reads ahead at most the concurrency, later polls exactly the minimum', async (n, pageSize) => {
-    const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
-    const limiter = new Limiter(4);
-    const first = await readJob({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
-    expect(first.lastPage).toBe(minimum(n, pageSize));
-    expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
-    expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
-    expect(first.objects.filter((o) => o.section === 'structure')).toHaveLength(n);
+  ])(
+    'reads %i objects per list with page-size %i: first poll reads ahead at most the concurrency, later polls exactly the minimum',
+    async (n, pageSize) => {
+      const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
+      const limiter = new Limiter(4);
+      const first = await readJob({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
+      expect(first.lastPage).toBe(minimum(n, pageSize));
+      expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
+      expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
+      expect(first.objects.filter((o) => o.section === 'structure')).toHaveLength(n);
 
-    sim.calls.length = 0;
-    const second = await readJob({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
-    expect(second.calls).toBe(minimum(n, pageSize));
-    expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
-    expect(second.objects).toHaveLength(first.objects.length);
-    expect(sim.maxInFlight()).toBeLessThanOrEqual(4);
-  });
+      sim.calls.length = 0;
+      const second = await readJob({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
+      expect(second.calls).toBe(minimum(n, pageSize));
+      expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
+      expect(second.objects).toHaveLength(first.objects.length);
+      expect(sim.maxInFlight()).toBeLessThanOrEqual(4);
+    }
+  );
 
   it('reads on when the job grew since the last poll, and stops early when it shrank', async () => {
     const limiter = new Limiter(4);
@@ -87,15 +103,32 @@ describe('readJob', () => {
   it('still fails when a page before the end fails, with the first such failure', async () => {
     const fetchPage = async ({ pageNum }: PageRequest) => {
       if (pageNum === 2 || pageNum === 3) throw new Error(`page ${pageNum} refused`);
-      return { Success: true, DataInitializationDetails: Array.from({ length: pageNum === 4 ? 1 : 2 }, (_, i) => ({ TableName: `t${pageNum}-${i}`, Status: 'Finished' })) };
+      return {
+        Success: true,
+        DataInitializationDetails: Array.from({ length: pageNum === 4 ? 1 : 2 }, (_, i) => ({
+          TableName: `t${pageNum}-${i}`,
+          Status: 'Finished'
+        }))
+      };
     };
-    await expect(readJob({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow('page 2 refused');
+    await expect(readJob({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow(
+      'page 2 refused'
+    );
   });
 
   it('says when the lists moved between pages while it read them (an object on two pages)', async () => {
-    const entries = (names: string[]) => ({ Success: true, StructureInitializationDetails: names.map((n) => ({ ObjectName: n, ObjectType: 'Table', SourceOwnerDBName: 'db', Status: 'Finished' })) });
+    const entries = (names: string[]) => ({
+      Success: true,
+      StructureInitializationDetails: names.map((n) => ({
+        ObjectName: n,
+        ObjectType: 'Table',
+        SourceOwnerDBName: 'db',
+        Status: 'Finished'
+      }))
+    });
     // An object inserted in front between the two requests: "b" comes again on page 2.
-    const moving = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'b']) : entries(['b', 'c'].slice(0, pageNum === 2 ? 2 : 0)));
+    const moving = async ({ pageNum }: PageRequest) =>
+      pageNum === 1 ? entries(['a', 'b']) : entries(['b', 'c'].slice(0, pageNum === 2 ? 2 : 0));
     const shifted = await readJob({ jobId: 'j', pageSize: 2, expectedPages: 3, limiter: new Limiter(1), fetchPage: moving });
     expect(shifted.shifted).toBe(true);
     // The same object twice on one page is not a move.
@@ -107,7 +140,9 @@ describe('readJob', () => {
     const failing = async () => {
       throw new Error('nope');
     };
-    await expect(readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })).rejects.toThrow('nope');
+    await expect(readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })).rejects.toThrow(
+      'nope'
+    );
   });
 });
 

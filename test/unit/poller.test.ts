@@ -64,7 +64,11 @@ describe('poll', () => {
   it('times out with the pending objects of the last poll, polling once more at the deadline', async () => {
     const s = scripted([[obj('t', 'Migrating')]]);
     const start = Date.now();
-    const result = await poll(settings({ deadline: start + 60, pollIntervalMs: 1_000 }), { readJob: s.readJob, now: Date.now, onPoll: s.onPoll });
+    const result = await poll(settings({ deadline: start + 60, pollIntervalMs: 1_000 }), {
+      readJob: s.readJob,
+      now: Date.now,
+      onPoll: s.onPoll
+    });
     expect(result.status).toBe('timeout');
     expect(result.polls).toBe(2);
     expect(result.snapshot?.counts.pending).toBe(1);
@@ -127,7 +131,11 @@ describe('poll', () => {
     };
     const s = scripted([[obj('a', 'Migrating')], blip]);
     const start = Date.now();
-    const result = await poll(settings({ deadline: start + 30, pollIntervalMs: 1_000 }), { readJob: s.readJob, now: Date.now, onPoll: s.onPoll });
+    const result = await poll(settings({ deadline: start + 30, pollIntervalMs: 1_000 }), {
+      readJob: s.readJob,
+      now: Date.now,
+      onPoll: s.onPoll
+    });
     expect(result.status).toBe('timeout');
     expect(result.notes.join(' ')).toContain('Throttling.User');
   });
@@ -135,7 +143,11 @@ describe('poll', () => {
   it('stops at once when cancelled while sleeping, with the last snapshot', async () => {
     const controller = new AbortController();
     const s = scripted([[obj('a', 'Migrating')]]);
-    const pending = poll(settings({ pollIntervalMs: 60_000, signal: controller.signal }), { readJob: s.readJob, now: Date.now, onPoll: s.onPoll });
+    const pending = poll(settings({ pollIntervalMs: 60_000, signal: controller.signal }), {
+      readJob: s.readJob,
+      now: Date.now,
+      onPoll: s.onPoll
+    });
     setTimeout(() => controller.abort(), 20);
     const result = await pending;
     expect(result.status).toBe('cancelled');

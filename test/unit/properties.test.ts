@@ -20,16 +20,39 @@ const DOCUMENTED = ['NotStarted', 'Migrating', 'Finished', 'Failed'] as const;
 
 /** A documented status in a random casing, or "Not Started" with a separator. */
 const casedStatus = fc
-  .tuple(fc.constantFrom(...DOCUMENTED, 'Not Started', 'not_started', 'NOT-STARTED'), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }))
+  .tuple(
+    fc.constantFrom(...DOCUMENTED, 'Not Started', 'not_started', 'NOT-STARTED'),
+    fc.array(fc.boolean(), { minLength: 12, maxLength: 12 })
+  )
   .map(([s, upper]) => Array.from(s, (c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
 
 /** Statuses that are none of the four, some of them close. */
 const unknownStatus = fc.oneof(
-  fc.constantFrom('Paused', '', ' ', 'Finished!', 'Fin ished', 'F_inished', 'Finish-ed', 'Finishing', 'Done', 'Success', 'Not  Started', 'constructor', '__proto__', 'toString', 'hasOwnProperty'),
+  fc.constantFrom(
+    'Paused',
+    '',
+    ' ',
+    'Finished!',
+    'Fin ished',
+    'F_inished',
+    'Finish-ed',
+    'Finishing',
+    'Done',
+    'Success',
+    'Not  Started',
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty'
+  ),
   fc.string({ maxLength: 10 })
 );
 
-const statusText = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...DOCUMENTED) }, { weight: 3, arbitrary: casedStatus }, { weight: 2, arbitrary: unknownStatus });
+const statusText = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...DOCUMENTED) },
+  { weight: 3, arbitrary: casedStatus },
+  { weight: 2, arbitrary: unknownStatus }
+);
 
 /** What a status means by the contract, written here without src/core. */
 type Meaning = 'finished' | 'failed' | 'waiting' | 'unknown';
@@ -72,19 +95,36 @@ const step = (jobs: number): fc.Arbitrary<Step> =>
     {
       weight: 8,
       arbitrary: fc
-        .array(fc.record({ entries: fc.array(entry, { maxLength: 7 }), shifted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0) }), { minLength: jobs, maxLength: jobs })
+        .array(fc.record({ entries: fc.array(entry, { maxLength: 7 }), shifted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0) }), {
+          minLength: jobs,
+          maxLength: jobs
+        })
         .map((reads): Step => ({ kind: 'read', jobs: reads }))
     },
     { weight: 1, arbitrary: fc.boolean().map((fatal): Step => ({ kind: 'fault', fatal })) }
   );
 
 const scenario = fc.integer({ min: 1, max: 2 }).chain((jobs) =>
-  fc.record({ jobIds: fc.constant(JOB_IDS.slice(0, jobs)), steps: fc.array(step(jobs), { minLength: 1, maxLength: 6 }), failFast: fc.boolean() })
+  fc.record({
+    jobIds: fc.constant(JOB_IDS.slice(0, jobs)),
+    steps: fc.array(step(jobs), { minLength: 1, maxLength: 6 }),
+    failFast: fc.boolean()
+  })
 );
 
 function toObject(jobId: string, e: Entry): DtsObject {
   const type = e.section === 'data' || e.section === 'incremental' ? 'Table' : e.type;
-  const object: DtsObject = { jobId, section: e.section, sourceDatabase: 'db', destinationDatabase: 'db', name: e.name, type, status: e.status, state: stateOf(e.status), error: '' };
+  const object: DtsObject = {
+    jobId,
+    section: e.section,
+    sourceDatabase: 'db',
+    destinationDatabase: 'db',
+    name: e.name,
+    type,
+    status: e.status,
+    state: stateOf(e.status),
+    error: ''
+  };
   if (e.section === 'constraint') object.parent = 'db.a:Table';
   return object;
 }
@@ -291,7 +331,10 @@ const listGen = (depth: number): fc.Arbitrary<ListGen> =>
     form: fc.constantFrom<ListForm>('array', 'array', 'array', 'wrapped', 'missing', 'garbage'),
     entries: fc.array(
       fc.oneof(
-        { weight: 5, arbitrary: depth > 0 ? fc.record({ fields: entryFields, constraints: listGen(depth - 1) }) : fc.record({ fields: entryFields }) },
+        {
+          weight: 5,
+          arbitrary: depth > 0 ? fc.record({ fields: entryFields, constraints: listGen(depth - 1) }) : fc.record({ fields: entryFields })
+        },
         { weight: 1, arbitrary: junk.map((v) => ({ junk: v })) }
       ),
       { maxLength: 4 }
@@ -308,7 +351,8 @@ function build(gen: ListGen, item: string, nameKey: string, traced: Traced[] | u
     const name = `e${++tags}`;
     const raw: Record<string, unknown> = { ...e.fields, [nameKey]: name };
     traced?.push({ name, status: e.fields.Status });
-    if (e.constraints) raw.Constraints = build(e.constraints, 'Constraint', 'ObjectName', e.constraints.form === 'garbage' ? undefined : traced);
+    if (e.constraints)
+      raw.Constraints = build(e.constraints, 'Constraint', 'ObjectName', e.constraints.form === 'garbage' ? undefined : traced);
     return raw;
   });
   return gen.form === 'wrapped' ? { [item]: entries } : entries;
@@ -375,7 +419,13 @@ describe('readPage on random answers', () => {
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
       fc.record(
-        { Success: fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 'TRUE', 'False', 'yes', ''), anyValue), ErrCode: anyValue, ErrMessage: anyValue, RequestId: anyValue, DataInitializationDetails: fc.constant([]) },
+        {
+          Success: fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 'TRUE', 'False', 'yes', ''), anyValue),
+          ErrCode: anyValue,
+          ErrMessage: anyValue,
+          RequestId: anyValue,
+          DataInitializationDetails: fc.constant([])
+        },
         { requiredKeys: [] }
       )
     );

@@ -3,12 +3,7 @@ import fc from 'fast-check';
 import type { ClassifiedObject, State, Verdict } from '../../src/core/types.js';
 import { escapeCell } from '../../src/report/render/escape.js';
 import { cutText, formatDuration, formatThousands } from '../../src/report/render/format.js';
-import {
-  annotationFor,
-  failedObjectsJson,
-  renderFailureMessage,
-  renderPollLine
-} from '../../src/report/render/messages.js';
+import { annotationFor, failedObjectsJson, renderFailureMessage, renderPollLine } from '../../src/report/render/messages.js';
 import { renderSummary } from '../../src/report/render/summary.js';
 import { makeObject, makeSnapshot, makeVerdict, seedObjects } from '../support/objects.js';
 
@@ -173,11 +168,22 @@ describe('format helpers', () => {
 describe('renderSummary', () => {
   const seedVerdict = (): Verdict => {
     const snapshot = makeSnapshot(seedObjects('dtsjob1'), 3);
-    return makeVerdict({ status: 'finished', snapshot, polls: 3, elapsedMs: 252_000, message: 'DTS initialization finished: 2 objects finished, 1 incremental entry running.' });
+    return makeVerdict({
+      status: 'finished',
+      snapshot,
+      polls: 3,
+      elapsedMs: 252_000,
+      message: 'DTS initialization finished: 2 objects finished, 1 incremental entry running.'
+    });
   };
 
   it('renders the seed example readably', () => {
-    const md = renderSummary({ verdict: seedVerdict(), region: 'cn-hangzhou', jobIds: ['dtsjob1'], reportFile: '/tmp/runner/dts-init-gate-report.json' });
+    const md = renderSummary({
+      verdict: seedVerdict(),
+      region: 'cn-hangzhou',
+      jobIds: ['dtsjob1'],
+      reportFile: '/tmp/runner/dts-init-gate-report.json'
+    });
     expect(md.split('\n')[0]).toBe('## ✅ DTS initialization finished');
     expect(md).toContain('**Job:** dtsjob1 · **Region:** cn-hangzhou · **Elapsed:** 4m 12s · **Polls:** 3');
     expect(md).toContain('| structure | 1 | 0 | 0 | 0 | 0 | 1 |');
@@ -207,12 +213,20 @@ describe('renderSummary', () => {
       const md = renderSummary({ verdict: makeVerdict({ status: status as Verdict['status'] }), region: 'r', jobIds: ['j'] });
       expect(md.split('\n')[0]).toBe(heading);
     }
-    expect(renderSummary({ verdict: makeVerdict(), region: 'r', jobIds: ['j'], title: 'Staging sync' }).split('\n')[0]).toBe('## ✅ Staging sync finished');
+    expect(renderSummary({ verdict: makeVerdict(), region: 'r', jobIds: ['j'], title: 'Staging sync' }).split('\n')[0]).toBe(
+      '## ✅ Staging sync finished'
+    );
   });
 
   it('says so when no poll completed, and shows the notes', () => {
     const md = renderSummary({
-      verdict: makeVerdict({ status: 'error', message: 'Could not read DTS: InvalidAccessKeyId.NotFound', notes: ['Check the key pair.', 'Stopped <early>.'], polls: 0, elapsedMs: 1200 }),
+      verdict: makeVerdict({
+        status: 'error',
+        message: 'Could not read DTS: InvalidAccessKeyId.NotFound',
+        notes: ['Check the key pair.', 'Stopped <early>.'],
+        polls: 0,
+        elapsedMs: 1200
+      }),
       region: 'cn-hangzhou',
       jobIds: ['dtsjob1']
     });
@@ -257,7 +271,11 @@ describe('renderSummary', () => {
       { name: 'fail', section: 'constraint', state: 'Failed', error: 'boom', parent: 'dtstestdata.orders:Table' }
     ];
     const objects = states.map((p) => makeObject(p));
-    const md = renderSummary({ verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects) }), region: 'r', jobIds: ['dtsjob1'] });
+    const md = renderSummary({
+      verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects) }),
+      region: 'r',
+      jobIds: ['dtsjob1']
+    });
     const rows = objectRows(md).map(cells);
     expect(rows.map((c) => c[4])).toEqual(['fail (on orders)', 'ign', 'mig', 'run', 'ns', 'unk', 'fin']);
     expect(rows.map((c) => c[0])).toEqual([
@@ -281,11 +299,21 @@ describe('renderSummary', () => {
 
   it('formats huge and empty row counts without losing digits', () => {
     const objects = [
-      makeObject({ section: 'data', name: 'big', totalRows: '123456789012345678901234567890', finishedRows: '9007199254740993', state: 'Migrating' }),
+      makeObject({
+        section: 'data',
+        name: 'big',
+        totalRows: '123456789012345678901234567890',
+        finishedRows: '9007199254740993',
+        state: 'Migrating'
+      }),
       makeObject({ section: 'data', name: 'empty', totalRows: '', finishedRows: '', state: 'NotStarted' }),
       makeObject({ section: 'data', name: 'half', totalRows: '1000', finishedRows: '', usedTime: '12s', state: 'NotStarted' })
     ];
-    const md = renderSummary({ verdict: makeVerdict({ status: 'timeout', snapshot: makeSnapshot(objects) }), region: 'r', jobIds: ['dtsjob1'] });
+    const md = renderSummary({
+      verdict: makeVerdict({ status: 'timeout', snapshot: makeSnapshot(objects) }),
+      region: 'r',
+      jobIds: ['dtsjob1']
+    });
     const rows = objectRows(md).map(cells);
     expect(rows[0]?.[6]).toBe('9,007,199,254,740,993 / 123,456,789,012,345,678,901,234,567,890');
     expect(rows[1]?.[6]).toBe('');
@@ -294,7 +322,11 @@ describe('renderSummary', () => {
   });
 
   it('renders one count table per job, then the total, and a Job column', () => {
-    const objects = [...seedObjects('dtsa'), ...seedObjects('dtsb').map((o) => ({ ...o, name: 'orders' })), makeObject({ jobId: 'dtsb', state: 'Failed', name: 'x', error: 'e' })];
+    const objects = [
+      ...seedObjects('dtsa'),
+      ...seedObjects('dtsb').map((o) => ({ ...o, name: 'orders' })),
+      makeObject({ jobId: 'dtsb', state: 'Failed', name: 'x', error: 'e' })
+    ];
     const snapshot = makeSnapshot(objects, 2, ['dtsa', 'dtsb', 'dtsc']);
     const md = renderSummary({ verdict: makeVerdict({ status: 'failed', snapshot }), region: 'r', jobIds: ['dtsa', 'dtsb', 'dtsc'] });
     const iA = md.indexOf('### Job dtsa');
@@ -387,7 +419,12 @@ describe('renderSummary', () => {
       makeObject({ name: 'bad', state: 'Failed' }),
       makeObject({ name: 'slow', section: 'data', state: 'Migrating' })
     ];
-    const md = renderSummary({ verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects) }), region: 'r', jobIds: ['dtsjob1'], maxRows: 3 });
+    const md = renderSummary({
+      verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects) }),
+      region: 'r',
+      jobIds: ['dtsjob1'],
+      maxRows: 3
+    });
     expect(objectRows(md).map((r) => cells(r)[4])).toEqual(['bad', 'slow', 'done0']);
     expect(md).toContain('_4 more objects are not listed here (4 finished): the table stops at 3 rows._');
   });
@@ -405,7 +442,11 @@ describe('renderSummary', () => {
   });
 
   it('says when a job has reported no objects yet', () => {
-    const md = renderSummary({ verdict: makeVerdict({ status: 'timeout', snapshot: makeSnapshot([], 5, ['dtsjob1']) }), region: 'r', jobIds: ['dtsjob1'] });
+    const md = renderSummary({
+      verdict: makeVerdict({ status: 'timeout', snapshot: makeSnapshot([], 5, ['dtsjob1']) }),
+      region: 'r',
+      jobIds: ['dtsjob1']
+    });
     expect(md).toContain('_DTS has not reported any objects yet._');
     expect(md).toContain('| **total** | 0 | 0 | 0 | 0 | 0 | 0 |');
   });
@@ -505,7 +546,9 @@ describe('renderFailureMessage', () => {
       ),
       makeObject({ name: 'inc', section: 'incremental', state: 'Migrating' })
     ];
-    const message = renderFailureMessage(makeVerdict({ status: 'timeout', fail: true, elapsedMs: 1_800_000, snapshot: makeSnapshot(objects) }));
+    const message = renderFailureMessage(
+      makeVerdict({ status: 'timeout', fail: true, elapsedMs: 1_800_000, snapshot: makeSnapshot(objects) })
+    );
     expect(message).toBe(
       [
         'Timed out after 30m 00s with 7 objects still pending in DTS initialization:',
@@ -522,7 +565,9 @@ describe('renderFailureMessage', () => {
   it('uses the verdict message for error and cancelled', () => {
     expect(renderFailureMessage(makeVerdict({ status: 'error', message: 'Bad credentials.' }))).toBe('Bad credentials.');
     const snapshot = makeSnapshot(failures(2));
-    expect(renderFailureMessage(makeVerdict({ status: 'cancelled', message: 'Cancelled while waiting.', snapshot }))).toBe('Cancelled while waiting.');
+    expect(renderFailureMessage(makeVerdict({ status: 'cancelled', message: 'Cancelled while waiting.', snapshot }))).toBe(
+      'Cancelled while waiting.'
+    );
     expect(renderFailureMessage(makeVerdict({ status: 'error', message: 'm'.repeat(5000) })).length).toBeLessThanOrEqual(1500);
   });
 });
@@ -532,7 +577,14 @@ describe('failedObjectsJson', () => {
     const objects = [
       makeObject({ name: 'ok' }),
       makeObject({ name: 'ign', state: 'Failed', outcome: 'ignored', error: 'x' }),
-      makeObject({ section: 'data', name: 'customer', destinationDatabase: 'dst', state: 'Failed', status: 'failed', error: 'boom "quoted"\n' })
+      makeObject({
+        section: 'data',
+        name: 'customer',
+        destinationDatabase: 'dst',
+        state: 'Failed',
+        status: 'failed',
+        error: 'boom "quoted"\n'
+      })
     ];
     const json = failedObjectsJson(objects);
     expect(json).toBe(
@@ -563,10 +615,17 @@ describe('failedObjectsJson', () => {
 
 describe('annotationFor', () => {
   it('names the object in the title and everything else in the message', () => {
-    const o = makeObject({ section: 'data', name: 'customer', destinationDatabase: 'dtscopy', state: 'Failed', error: "Duplicate entry '1' for key 'PRIMARY'" });
+    const o = makeObject({
+      section: 'data',
+      name: 'customer',
+      destinationDatabase: 'dtscopy',
+      state: 'Failed',
+      error: "Duplicate entry '1' for key 'PRIMARY'"
+    });
     expect(annotationFor(o)).toEqual({
       title: 'DTS data failed: dtstestdata.customer',
-      message: "Job dtsjob1, section data: dtstestdata -> dtscopy, Table customer, status Failed.\nError: Duplicate entry '1' for key 'PRIMARY'"
+      message:
+        "Job dtsjob1, section data: dtstestdata -> dtscopy, Table customer, status Failed.\nError: Duplicate entry '1' for key 'PRIMARY'"
     });
     const c = makeObject({ section: 'constraint', name: 'fk_o', type: 'ForeignKey', parent: 'dtstestdata.orders:Table', state: 'Failed' });
     expect(annotationFor(c).message).toBe(

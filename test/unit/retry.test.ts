@@ -70,7 +70,9 @@ describe('withRetry', () => {
     await expect(withRetry(throttled, { policy, deadline: Date.now() + 10_000 })).rejects.toMatchObject({ code: 'Throttling.User' });
     expect(n).toBe(4);
     n = 0;
-    await expect(withRetry(throttled, { policy: { attempts: 10, baseMs: 1000, capMs: 1000 }, deadline: Date.now() + 5, random: () => 0.99 })).rejects.toMatchObject({
+    await expect(
+      withRetry(throttled, { policy: { attempts: 10, baseMs: 1000, capMs: 1000 }, deadline: Date.now() + 5, random: () => 0.99 })
+    ).rejects.toMatchObject({
       code: 'Throttling.User'
     });
     expect(n).toBe(1);
@@ -107,13 +109,22 @@ describe('error mapping', () => {
     ['Forbidden.InstanceNotFound', 404, false],
     ['InvalidParameter', 400, false]
   ])('%s (HTTP %i) retryable: %s', (code, status, retryable) => {
-    const e = fromThrown(Object.assign(new Error(`m, URL: http://h/?Signature=zz`), { code, data: { Code: code, RequestId: 'r' }, entry: { response: { statusCode: status } } }));
+    const e = fromThrown(
+      Object.assign(new Error(`m, URL: http://h/?Signature=zz`), {
+        code,
+        data: { Code: code, RequestId: 'r' },
+        entry: { response: { statusCode: status } }
+      })
+    );
     expect(e.retryable).toBe(retryable);
     expect(e.message).not.toContain('Signature=');
   });
 
   it('maps transport failures without their messages', () => {
-    expect(fromThrown({ name: 'RequestTimeoutError', message: 'ReadTimeout: GET http://h/?AccessKeyId=K failed.' })).toMatchObject({ code: 'RequestTimeout', retryable: true });
+    expect(fromThrown({ name: 'RequestTimeoutError', message: 'ReadTimeout: GET http://h/?AccessKeyId=K failed.' })).toMatchObject({
+      code: 'RequestTimeout',
+      retryable: true
+    });
     const reset = fromThrown(Object.assign(new Error('socket hang up, POST http://h/ failed'), { code: 'ECONNRESET' }));
     expect(reset).toMatchObject({ code: 'ECONNRESET', retryable: true });
     expect(reset.message).not.toContain('http');
@@ -121,7 +132,9 @@ describe('error mapping', () => {
   });
 
   it('checks Success false, HTTP errors without a code, and answers without any list', () => {
-    expect(() => checkBody({ Success: 'false', ErrCode: 'InvalidJobId', ErrMessage: 'no such job', RequestId: 'R' }, 200)).toThrow(/InvalidJobId.*no such job/);
+    expect(() => checkBody({ Success: 'false', ErrCode: 'InvalidJobId', ErrMessage: 'no such job', RequestId: 'R' }, 200)).toThrow(
+      /InvalidJobId.*no such job/
+    );
     expect(() => checkBody({ Success: false, ErrCode: 'Throttling', RequestId: 'R' }, 200)).toThrow(DtsApiError);
     expect(() => checkBody({}, 500)).toThrow(/HTTP 500/);
     expect(() => checkBody({}, 200)).toThrow(/without Success/);
@@ -155,7 +168,12 @@ describe('safe API messages', () => {
   });
 
   it('redacts signed-query fragments anywhere in a message', () => {
-    const e = fromThrown(Object.assign(new Error('x'), { code: 'InvalidParameter', data: { Code: 'InvalidParameter', Message: 'bad: /?AccessKeyId=LTAIabc&x=1 end' } }));
+    const e = fromThrown(
+      Object.assign(new Error('x'), {
+        code: 'InvalidParameter',
+        data: { Code: 'InvalidParameter', Message: 'bad: /?AccessKeyId=LTAIabc&x=1 end' }
+      })
+    );
     expect(e.message).not.toContain('LTAIabc');
     expect(e.message).toContain('[redacted]');
   });

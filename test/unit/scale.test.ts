@@ -68,9 +68,17 @@ describe('IdentityMap', () => {
 describe('objects read with their outcome', () => {
   const body = {
     StructureInitializationDetails: [
-      { ObjectName: 'orders', ObjectType: 'Table', SourceOwnerDBName: 'shop', Status: 'Finished', Constraints: [{ ObjectName: 'fk_orders_customer_with_a_long_name', Status: 'Failed', ErrorMessage: 'boom' }] }
+      {
+        ObjectName: 'orders',
+        ObjectType: 'Table',
+        SourceOwnerDBName: 'shop',
+        Status: 'Finished',
+        Constraints: [{ ObjectName: 'fk_orders_customer_with_a_long_name', Status: 'Failed', ErrorMessage: 'boom' }]
+      }
     ],
-    DataInitializationDetails: [{ TableName: 'audit_log', SourceOwnerDBName: 'shop', Status: 'Failed', TotalRowNum: '10', FinishRowNum: '3', UsedTime: '1.5' }],
+    DataInitializationDetails: [
+      { TableName: 'audit_log', SourceOwnerDBName: 'shop', Status: 'Failed', TotalRowNum: '10', FinishRowNum: '3', UsedTime: '1.5' }
+    ],
     DataSynchronizationDetails: [{ TableName: 'orders', SourceOwnerDBName: 'shop', Status: 'Migrating' }]
   };
   const ignored = ignoreMatcher(['shop.audit_*']);
@@ -165,7 +173,16 @@ describe('poll schedule', () => {
     const controller = new AbortController();
     const started = Date.now();
     await poll(
-      { jobIds: ['j1'], pollIntervalMs: 50, deadline: started + 10_000, startedAt: started, ignored: ignoreMatcher([]), failFast: false, failOnTimeout: true, signal: controller.signal },
+      {
+        jobIds: ['j1'],
+        pollIntervalMs: 50,
+        deadline: started + 10_000,
+        startedAt: started,
+        ignored: ignoreMatcher([]),
+        failFast: false,
+        failOnTimeout: true,
+        signal: controller.signal
+      },
       {
         now: Date.now,
         readJob: async (): Promise<JobPoll> => {

@@ -3,14 +3,7 @@
  * output. Pure functions, no I/O. These are plain text (not markdown): @actions/core escapes
  * what it writes as workflow commands, so only length and line breaks matter here.
  */
-import {
-  SECTIONS,
-  WAITED_SECTIONS,
-  type ClassifiedObject,
-  type Section,
-  type Snapshot,
-  type Verdict
-} from '../../core/types.js';
+import { SECTIONS, WAITED_SECTIONS, type ClassifiedObject, type Section, type Snapshot, type Verdict } from '../../core/types.js';
 import { cutText, formatDuration, formatThousands, oneLine, plural } from './format.js';
 import { inDisplayOrder, parentName } from './order.js';
 
@@ -72,7 +65,10 @@ export function renderPollLine(snapshot: Snapshot): string {
     const t = tallyOf(id);
     const all = SECTIONS.map((s) => t[s]);
     const total = all.reduce((n, x) => n + x.total, 0);
-    const open = all.reduce((n, x, i) => n + x.failed + x.unknown + (WAITED_SECTIONS.has(SECTIONS[i] as Section) ? x.migrating + x.notStarted : 0), 0);
+    const open = all.reduce(
+      (n, x, i) => n + x.failed + x.unknown + (WAITED_SECTIONS.has(SECTIONS[i] as Section) ? x.migrating + x.notStarted : 0),
+      0
+    );
     return total > 0 && open === 0;
   };
 
@@ -166,7 +162,10 @@ export function renderFailureMessage(verdict: Verdict): string {
   if (!failing) {
     const silent = snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
     if (silent.length > 0) {
-      const named = silent.slice(0, 3).map((id) => cutText(oneLine(id), 40)).join(', ');
+      const named = silent
+        .slice(0, 3)
+        .map((id) => cutText(oneLine(id), 40))
+        .join(', ');
       header += `\nNo objects reported yet by ${named}${silent.length > 3 ? ` and ${formatThousands(silent.length - 3)} more jobs` : ''}.`;
     }
   }
@@ -209,11 +208,7 @@ const JSON_FIELD_CHARS = 512;
  * `maxBytes`, the errors are cut shorter, evenly, and as a last resort entries are dropped from
  * the end. The `failed` output and the report file carry the true count and every object.
  */
-export function failedObjectsJson(
-  objects: readonly ClassifiedObject[],
-  limit = 100,
-  maxBytes = FAILED_OBJECTS_MAX_BYTES
-): string {
+export function failedObjectsJson(objects: readonly ClassifiedObject[], limit = 100, maxBytes = FAILED_OBJECTS_MAX_BYTES): string {
   const picked: ClassifiedObject[] = [];
   for (const o of objects) {
     if (picked.length >= limit) break;
@@ -231,7 +226,12 @@ export function failedObjectsJson(
       error: cutText(o.error, errorChars)
     });
   const build = (errorChars: number, count: number): string =>
-    '[' + picked.slice(0, count).map((o) => entry(o, errorChars)).join(',') + ']';
+    '[' +
+    picked
+      .slice(0, count)
+      .map((o) => entry(o, errorChars))
+      .join(',') +
+    ']';
   const fits = (text: string): boolean => Buffer.byteLength(text, 'utf8') <= maxBytes;
 
   let text = build(JSON_ERROR_CHARS, picked.length);

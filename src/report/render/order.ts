@@ -8,15 +8,7 @@ import { SECTIONS, type ClassifiedObject, type Section } from '../../core/types.
  * Display ranks, in order: failed, ignored failures, pending Migrating, running (incremental),
  * pending NotStarted, pending with a status the action does not know, finished.
  */
-export const RANKS = [
-  'failed',
-  'ignored',
-  'migrating',
-  'running',
-  'notStarted',
-  'unknown',
-  'finished'
-] as const;
+export const RANKS = ['failed', 'ignored', 'migrating', 'running', 'notStarted', 'unknown', 'finished'] as const;
 export type Rank = (typeof RANKS)[number];
 
 export function rankOf(object: ClassifiedObject): number {

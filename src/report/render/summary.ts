@@ -92,28 +92,20 @@ export function renderSummary(input: SummaryInput): string {
 
   const countLines = renderCounts(snapshot, jobIds);
   const totals = countByOutcome(snapshot.objects);
-  const reasons = [
-    `the table stops at ${formatThousands(maxRows)} rows`,
-    `the summary has to stay under ${formatBytes(maxBytes)}`
-  ];
+  const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
   // The line about left-out objects can only get shorter than with every object left out.
   const leftOutReserve =
-    snapshot.objects.length > 0
-      ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2
-      : 0;
+    snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
   const objectsHeading = ['', '### Objects', ''];
   const tableHead = renderObjectHeader(several);
 
-  const sizeOf = (lines: readonly string[]): number =>
-    lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+  const sizeOf = (lines: readonly string[]): number => lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
   let countPart = countLines;
-  let fixed =
-    sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
+  let fixed = sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
   if (fixed > maxBytes) {
     // Too small a bound for the count tables: one line of totals instead.
     countPart = ['', compactCounts(snapshot.counts)];
-    fixed =
-      sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
+    fixed = sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
   }
 
   const rows: string[] = [];
