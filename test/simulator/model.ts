@@ -1,0 +1,204 @@
+/**
+ * The scenario model of the DTS simulator (test/simulator/server.ts): what a job reports at a
+ * poll, and builders for its entries.
+ *
+ * A job's scenario is a function of the poll number: poll 0 is the first poll, and every request
+ * with PageNum=1 starts the next poll (later pages of a poll see that poll's state). Entries are
+ * raw records serialised as given, so a scenario may hold malformed values on purpose; a
+ * `{ __rawJson: '...' }` marker is written verbatim into the JSON text (for numbers beyond 2^53).
+ *
+ * Plain data and functions only; nothing here imports the action's code.
+ */
+
+/** One raw entry of a DescribeInitializationStatus list, written to the answer as is. */
+export type RawEntry = Record<string, unknown>;
+
+/** A value the simulator writes verbatim into the answer's JSON text. */
+export interface RawJson {
+  __rawJson: string;
+}
+
+/** Shape of the lists: plain arrays, or the XML-style wrapped form (`{"X": {"XDetail": [...]}}`). */
+export type Shape = 'array' | 'wrapped';
+/** How `Success` is written: `true` or `"true"`. */
+export type SuccessStyle = 'boolean' | 'string';
+
+/** What one job reports at one poll. */
+export interface JobState {
+  structure: RawEntry[];
+  data: RawEntry[];
+  incremental: RawEntry[];
+  /** Answer HTTP 200 with `"Success": false` (or `"false"`), `ErrCode` and `ErrMessage`. */
+  successFalse?: { ErrCode: string; ErrMessage: string };
+  /** Answer exactly this instead (status defaults to 200, content type to application/json). */
+  raw?: { status?: number; contentType?: string; body: string };
+  /** Per-state override of the simulator's `shape` option. */
+  shape?: Shape;
+  /** Per-state override of the simulator's `success` option. */
+  success?: SuccessStyle;
+  /**
+   * Extra top-level fields merged into a successful answer after the standard ones (a field set
+   * to `undefined` is removed, e.g. `{ Success: undefined }` leaves `Success` out).
+   */
+  fields?: Record<string, unknown>;
+}
+
+/** A job: its state at poll `poll` (0, 1, 2, ...). */
+export type JobScenario = (poll: number) => JobState;
+
+export type Status = 'NotStarted' | 'Migrating' | 'Finished' | 'Failed' | (string & {});
+
+/** A value written verbatim into the JSON text, e.g. `rawJson('12345678901234567890')`. */
+export function rawJson(text: string): RawJson {
+  return { __rawJson: text };
+}
+
+/** True for a `{ __rawJson: string }` marker. */
+export function isRawJson(value: unknown): value is RawJson {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { __rawJson?: unknown }).__rawJson === 'string'
+  );
+}
+
+/** Row counts: numbers become decimal strings (as DTS writes them); strings and markers pass. */
+type Count = string | number | RawJson;
+
+function count(value: Count | undefined, fallback: string): string | RawJson {
+  if (value === undefined) return fallback;
+  return typeof value === 'number' ? String(value) : value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry builders
+// ---------------------------------------------------------------------------------------------
+
+export interface ConstraintSpec {
+  db: string;
+  name: string;
+  /** Default `ForeignKey`. */
+  type?: string;
+  status: Status;
+  error?: string;
+  destDb?: string;
+  definition?: string;
+}
+
+/** One constraint of a structure entry (same fields as a structure entry, without Constraints). */
+export function constraintEntry(spec: ConstraintSpec): RawEntry {
+  const type = spec.type ?? 'ForeignKey';
+  return {
+    ObjectName: spec.name,
+    ObjectType: type,
+    SourceOwnerDBName: spec.db,
+    DestinationOwnerDBName: spec.destDb ?? spec.db,
+    ObjectDefinition: spec.definition ?? `ALTER TABLE \`${spec.db}\` ADD CONSTRAINT \`${spec.name}\``,
+    Status: spec.status,
+    ErrorMessage: spec.error ?? ''
+  };
+}
+
+export interface StructureSpec {
+  db: string;
+  name: string;
+  /** Default `Table`. */
+  type?: string;
+  status: Status;
+  error?: string;
+  /** Default `[]`; any raw value is kept (for malformed answers). */
+  constraints?: unknown;
+  destDb?: string;
+  definition?: string;
+}
+
+/** One `StructureInitializationDetails` entry. */
+export function structureEntry(spec: StructureSpec): RawEntry {
+  const type = spec.type ?? 'Table';
+  const destDb = spec.destDb ?? spec.db;
+  return {
+    ObjectName: spec.name,
+    ObjectType: type,
+    SourceOwnerDBName: spec.db,
+    DestinationOwnerDBName: destDb,
+    ObjectDefinition:
+      spec.definition ??
+      (type === 'Table'
+        ? `CREATE TABLE IF NOT EXISTS \`${destDb}\`.\`${spec.name}\` (\`id\` bigint NOT NULL, PRIMARY KEY (\`id\`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`
+        : `CREATE ${type.toUpperCase()} \`${destDb}\`.\`${spec.name}\``),
+    Status: spec.status,
+    ErrorMessage: spec.error ?? '',
+    Constraints: spec.constraints ?? []
+  };
+}
+
+export interface DataSpec {
+  db: string;
+  name: string;
+  status: Status;
+  /** TotalRowNum (DTS's estimate). Default `""`. */
+  total?: Count;
+  /** FinishRowNum (rows actually copied). Default `""`. */
+  finished?: Count;
+  /** UsedTime (seconds, as text). Default `""`. */
+  usedTime?: Count;
+  error?: string;
+  destDb?: string;
+}
+
+/** One `DataInitializationDetails` entry (numbers as strings). */
+export function dataEntry(spec: DataSpec): RawEntry {
+  return {
+    TableName: spec.name,
+    SourceOwnerDBName: spec.db,
+    DestinationOwnerDBName: spec.destDb ?? spec.db,
+    Status: spec.status,
+    TotalRowNum: count(spec.total, ''),
+    FinishRowNum: count(spec.finished, ''),
+    UsedTime: count(spec.usedTime, ''),
+    ErrorMessage: spec.error ?? ''
+  };
+}
+
+export interface IncrementalSpec {
+  db: string;
+  name: string;
+  status: Status;
+  error?: string;
+  destDb?: string;
+}
+
+/** One `DataSynchronizationDetails` entry. */
+export function incrementalEntry(spec: IncrementalSpec): RawEntry {
+  return {
+    TableName: spec.name,
+    SourceOwnerDBName: spec.db,
+    DestinationOwnerDBName: spec.destDb ?? spec.db,
+    Status: spec.status,
+    ErrorMessage: spec.error ?? ''
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Combinators
+// ---------------------------------------------------------------------------------------------
+
+/** A state with the given lists (missing ones empty). */
+export function state(parts: Partial<JobState> = {}): JobState {
+  return { structure: [], data: [], incremental: [], ...parts };
+}
+
+/** Poll k gets `states[min(k, states.length - 1)]`. */
+export function steps(...states: JobState[]): JobScenario {
+  if (states.length === 0) throw new Error('steps() needs at least one state');
+  return (poll) => {
+    const index = Math.min(Math.max(0, Math.floor(poll)), states.length - 1);
+    return states[index] as JobState;
+  };
+}
+
+/** The same state at every poll. */
+export function constant(s: JobState): JobScenario {
+  return () => s;
+}
