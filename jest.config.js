@@ -1,4 +1,4 @@
-/** Jest runs the TypeScript sources as ES modules (see PLATFORM-FACTS: @actions/core 3 is ESM-only). */
+/** Jest runs the TypeScript sources as ES modules: @actions/core 3 and @actions/github 9 are ESM-only. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

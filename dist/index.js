@@ -42118,475 +42118,29 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
 
-/***/ }),
+// Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least
+// of all within the runner's 7.5 s grace after a cancellation: exit as soon as the run is reported.
+process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
+/***/ 8928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 2333:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/pop-core","version":"1.8.0","description":"AliCloud POP SDK core","main":"index.js","types":"lib/rpc.d.ts","scripts":{"lint":"eslint --fix lib test","test":"mocha -R spec test/*.test.js","test-cov":"nyc -r=html -r=text -r=lcov mocha -t 3000 -R spec test/*.test.js","test-integration":"mocha -R spec test/*.integration.js","ci":"npm run lint && npm run test-cov"},"keywords":["Aliyun","AliCloud","OpenAPI","POP","SDK","Core"],"author":"Jackson Tian","license":"MIT","dependencies":{"debug":"^3.1.0","httpx":"^2.1.2","json-bigint":"^1.0.0","kitx":"^1.2.1","xml2js":"^0.5.0"},"files":["lib","index.js"],"devDependencies":{"eslint":"^6.6.0","expect.js":"^0.3.1","mocha":"^4","muk":"^0.5.3","nyc":"^12.0.2","rewire":"^4.0.1"},"directories":{"test":"test"},"engines":{"node":">=8.0.0"},"repository":{"type":"git","url":"git+https://github.com/aliyun/openapi-core-nodejs-sdk.git"},"bugs":{"url":"https://github.com/aliyun/openapi-core-nodejs-sdk/issues"},"homepage":"https://github.com/aliyun/openapi-core-nodejs-sdk#readme"}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -45535,161 +45089,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-/** Jobs that reported no objects at all: pending by rule, never finished. */
-function silentJobs(snapshot) {
-    return snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
-}
-/** Nothing pending, every job heard from, and no job's lists moved while the poll read them. */
-function isSettled(snapshot) {
-    return snapshot.counts.pending === 0 && silentJobs(snapshot).length === 0 && (snapshot.shiftedJobs?.length ?? 0) === 0;
-}
-/**
- * `undefined` means keep polling. At the deadline there is always a decision: a failure already
- * seen wins over the timeout, because the step fails either way and the failure is the news.
- */
-function decide(snapshot, rules, deadlineReached) {
-    const failed = snapshot.counts.failed > 0;
-    if (failed && rules.failFast)
-        return 'failed';
-    if (isSettled(snapshot))
-        return failed ? 'failed' : 'finished';
-    if (deadlineReached)
-        return failed ? 'failed' : 'timeout';
-    return undefined;
-}
-/** Whether the step fails for a status. */
-function failsStep(status, rules) {
-    if (status === 'finished')
-        return false;
-    if (status === 'timeout')
-        return rules.failOnTimeout;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-/** Plain-text helpers shared by the log, the messages and the error mapping. */
-/**
- * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
- * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
- */
-function cutText(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    if (maxChars <= 0)
-        return '';
-    let end = maxChars - 1;
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + '…';
-}
-/**
- * One line of plain text: control characters dropped, line breaks and tabs (and runs of
- * blanks) turned into one space, trimmed. For logs and annotation titles.
- */
-function oneLine(text) {
-    return (text
-        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/ {2,}/g, ' ')
-        .trim());
-}
-const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
-/**
- * Thousands separators on a decimal string, without converting it to a Number, so values
- * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
- * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
- * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
- */
-function formatThousands(value) {
-    const text = typeof value === 'string' ? value.trim() : String(value);
-    const match = DECIMAL.exec(text);
-    if (!match)
-        return text;
-    const sign = match[1] ?? '';
-    const digits = match[2] ?? '';
-    const fraction = match[3] ?? '';
-    const head = digits.length % 3 || 3;
-    let grouped = digits.slice(0, head);
-    for (let i = head; i < digits.length; i += 3)
-        grouped += ',' + digits.slice(i, i + 3);
-    return sign + grouped + fraction;
-}
-/** `1 object`, `2 objects` (the count with thousands separators). */
-function plural(count, singular, pluralForm = singular + 's') {
-    return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/conclude.ts
-
-
-function sentence(ending) {
-    const counts = ending.snapshot?.counts;
-    switch (ending.status) {
-        case 'finished': {
-            const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry', 'incremental entries')} running` : '';
-            const ignored = counts && counts.ignored > 0 ? `; ${counts.ignored} ignored failed` : '';
-            return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}.`;
-        }
-        case 'failed':
-            return `Initial synchronization failed: ${plural(counts?.failed ?? 0, 'object')} failed.`;
-        case 'timeout':
-            return `Timed out with ${plural(counts?.pending ?? 0, 'object')} still pending.`;
-        case 'cancelled':
-            return 'The run was cancelled while waiting; this is what the last complete poll saw.';
-        case 'error':
-            return ending.errorText ?? 'The run ended in an error that has no description.';
-    }
-}
-function conclude(ending, rules) {
-    const notes = [...ending.notes];
-    if (ending.snapshot && ending.status !== 'finished') {
-        for (const id of silentJobs(ending.snapshot))
-            notes.push(`Job ${id}: DTS has not reported any objects yet.`);
-        for (const id of ending.snapshot.shiftedJobs ?? []) {
-            notes.push(`Job ${id}: its objects moved between pages while poll ${ending.snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`);
-        }
-    }
-    if (ending.status === 'timeout' && !rules.failOnTimeout)
-        notes.push('fail-on-timeout is false: the step does not fail on this timeout.');
-    const verdict = {
-        status: ending.status,
-        message: sentence(ending),
-        fail: failsStep(ending.status, rules),
-        elapsedMs: ending.elapsedMs,
-        polls: ending.polls,
-        notes
-    };
-    if (ending.snapshot)
-        verdict.snapshot = ending.snapshot;
-    return verdict;
-}
-
-;// CONCATENATED MODULE: ./src/core/ignore.ts
-function toRegExp(pattern) {
-    let source = '';
-    for (const ch of pattern) {
-        if (ch === '*')
-            source += '[\\s\\S]*';
-        else if (ch === '?')
-            source += '[\\s\\S]';
-        else
-            source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, 'u');
-}
-function ignoreMatcher(patterns) {
-    if (patterns.length === 0)
-        return () => false;
-    const expressions = patterns.map(toRegExp);
-    return (object) => {
-        const key = `${object.sourceDatabase}.${object.name}`;
-        return expressions.some((re) => re.test(key));
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The error kinds the action raises on purpose. Their messages are written for the person
@@ -45728,6 +45127,11 @@ class DtsApiError extends Error {
     }
     get requestId() {
         return this.options.requestId;
+    }
+    /** One line for the log and the failure message: what happened, what to check, the request id. */
+    describe() {
+        const { hint, requestId } = this.options;
+        return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${requestId}]` : ''}`;
     }
 }
 /** The run was cancelled (SIGINT/SIGTERM) while waiting. */
@@ -45979,7 +45383,7 @@ function parseOidc(read, stsEndpoint) {
     };
 }
 /**
- * Reads every input (see the contract's table) and validates it.
+ * Reads every input of the action and validates it.
  *
  * @throws InputError naming the first input that cannot be used
  */
@@ -46007,6 +45411,7 @@ function readInputs(read, env) {
     const ignore = splitList(read('ignore'));
     const githubToken = read('github-token');
     const oidc = parseOidc(read, stsEndpoint);
+    const keys = { accessKeyId: read('access-key-id'), accessKeySecret: read('access-key-secret'), securityToken: read('security-token') };
     const inputs = {
         jobIds,
         region,
@@ -46020,11 +45425,104 @@ function readInputs(read, env) {
         ignore,
         summary,
         prComment,
-        githubToken
+        githubToken,
+        keys
     };
     if (oidc !== undefined)
         inputs.oidc = oidc;
     return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/core/ignore.ts
+function toRegExp(pattern) {
+    let source = '';
+    for (const ch of pattern) {
+        if (ch === '*')
+            source += '[\\s\\S]*';
+        else if (ch === '?')
+            source += '[\\s\\S]';
+        else
+            source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u');
+}
+function ignoreMatcher(patterns) {
+    if (patterns.length === 0)
+        return () => false;
+    const expressions = patterns.map(toRegExp);
+    return (object) => {
+        const key = `${object.sourceDatabase}.${object.name}`;
+        return expressions.some((re) => re.test(key));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/types.ts
+const SECTIONS = ['structure', 'constraint', 'data', 'incremental'];
+/** Sections whose objects the action waits on; `incremental` never blocks. */
+const WAITED_SECTIONS = new Set(['structure', 'constraint', 'data']);
+const OUTCOMES = ['finished', 'failed', 'ignored', 'pending', 'running'];
+
+;// CONCATENATED MODULE: ./src/core/rules.ts
+
+/**
+ * An object's outcome: pending while NotStarted or Migrating in a waited-on section; running
+ * (never blocking) while NotStarted or Migrating in `incremental`; a status the action does not
+ * know is pending in any section, never done; a failure matched by `ignore` is ignored.
+ */
+function outcomeOf(object, ignored) {
+    switch (object.state) {
+        case 'Finished':
+            return 'finished';
+        case 'Failed':
+            return ignored(object) ? 'ignored' : 'failed';
+        case 'NotStarted':
+        case 'Migrating':
+            return WAITED_SECTIONS.has(object.section) ? 'pending' : 'running';
+        default:
+            return 'pending';
+    }
+}
+/** A job is settled when it reported objects and none of them is pending or failed. */
+function jobSettled(counts) {
+    return counts.total > 0 && counts.pending === 0 && counts.failed === 0;
+}
+/**
+ * Nothing pending, every job heard from (a job that reports no objects at all is pending, never
+ * finished), and no job's lists moved while the poll read them.
+ */
+function isSettled(snapshot) {
+    return snapshot.counts.pending === 0 && snapshot.silentJobs.length === 0 && (snapshot.shiftedJobs?.length ?? 0) === 0;
+}
+/**
+ * `undefined` means keep polling. At the deadline there is always a decision: a failure already
+ * seen wins over the timeout, because the step fails either way and the failure is the news.
+ */
+function decide(snapshot, rules, deadlineReached) {
+    const failed = snapshot.counts.failed > 0;
+    if (failed && rules.failFast)
+        return 'failed';
+    if (isSettled(snapshot))
+        return failed ? 'failed' : 'finished';
+    if (deadlineReached)
+        return failed ? 'failed' : 'timeout';
+    return undefined;
+}
+/** Whether the step fails for a status: always but for `finished`, and for `timeout` only when asked. */
+function failsStep(status, rules) {
+    if (status === 'finished')
+        return false;
+    if (status === 'timeout')
+        return rules.failOnTimeout;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+/**
+ * The Verdict of a run: how it ended, what it last saw, and whether the step fails.
+ */
+
+function verdictOf(ending, rules) {
+    return { ...ending, fail: failsStep(ending.status, rules) };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/credentials.ts
@@ -46034,19 +45532,23 @@ function readInputs(read, env) {
  * sources are never mixed. Messages name variables, never values.
  */
 
+const INPUT_NAMES = { id: 'access-key-id', secret: 'access-key-secret', token: 'security-token' };
 const SOURCE_INPUTS = 'inputs';
-const SOURCE_ALIBABA_CLOUD_ENV = 'ALIBABA_CLOUD_* environment variables';
-const SOURCE_ALICLOUD_ENV = 'ALICLOUD_* environment variables';
-function sources(read, env) {
+function sources(keys, env) {
     const fromEnv = (name) => (env[name] ?? '').trim();
+    const given = {
+        [INPUT_NAMES.id]: keys.accessKeyId,
+        [INPUT_NAMES.secret]: keys.accessKeySecret,
+        [INPUT_NAMES.token]: keys.securityToken
+    };
     return [
         {
             source: SOURCE_INPUTS,
-            names: { id: 'access-key-id', secret: 'access-key-secret', token: 'security-token' },
-            get: (name) => read(name).trim()
+            names: INPUT_NAMES,
+            get: (name) => (given[name] ?? '').trim()
         },
         {
-            source: SOURCE_ALIBABA_CLOUD_ENV,
+            source: 'ALIBABA_CLOUD_* environment variables',
             names: {
                 id: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
                 secret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -46055,7 +45557,7 @@ function sources(read, env) {
             get: fromEnv
         },
         {
-            source: SOURCE_ALICLOUD_ENV,
+            source: 'ALICLOUD_* environment variables',
             names: { id: 'ALICLOUD_ACCESS_KEY', secret: 'ALICLOUD_SECRET_KEY', token: 'ALICLOUD_SECURITY_TOKEN' },
             get: fromEnv
         }
@@ -46068,8 +45570,8 @@ function sources(read, env) {
  *         give access-key-secret / security-token without access-key-id (a workflow that writes
  *         them means to use them; silently falling back to the environment would hide the slip)
  */
-function staticCredentials(read, env) {
-    for (const s of sources(read, env)) {
+function staticCredentials(keys, env) {
+    for (const s of sources(keys, env)) {
         const accessKeyId = s.get(s.names.id);
         const accessKeySecret = s.get(s.names.secret);
         const securityToken = s.get(s.names.token);
@@ -46103,9 +45605,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-const DEFAULT_SESSION_SECONDS = 3600;
-const MIN_SESSION_SECONDS = 900;
-const MAX_SESSION_SECONDS = 43200;
+/** The STS session asked for: an hour; a longer wait renews the credentials. */
+const SESSION_SECONDS = 3600;
 const TRUST_HINT = "check role-to-assume, oidc-provider-arn and the role's trust policy for this repository";
 /**
  * A RoleSessionName STS accepts: only `[A-Za-z0-9._@-]`, 2 to 64 characters. Other characters
@@ -46128,7 +45629,7 @@ function clean(text, secrets, max = 500) {
 function str(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
-function hintFor(code) {
+function stsHint(code) {
     if (/audience/i.test(code)) {
         return `check oidc-audience: it must be one of the client IDs of the OIDC provider (default sts.aliyuncs.com); also ${TRUST_HINT}`;
     }
@@ -46167,7 +45668,6 @@ function describeNetworkError(err, timeoutMs) {
 async function assumeRoleWithOidc(args) {
     const fetchImpl = args.fetchImpl ?? fetch;
     const endpoint = args.stsEndpoint.replace(/\/+$/, '');
-    const duration = Math.min(MAX_SESSION_SECONDS, Math.max(MIN_SESSION_SECONDS, Math.round(args.durationSeconds ?? DEFAULT_SESSION_SECONDS)));
     const form = new URLSearchParams({
         Action: 'AssumeRoleWithOIDC',
         Version: '2015-04-01',
@@ -46178,7 +45678,7 @@ async function assumeRoleWithOidc(args) {
         OIDCProviderArn: args.providerArn,
         OIDCToken: args.idToken,
         RoleSessionName: sanitizeSessionName(args.sessionName),
-        DurationSeconds: String(duration)
+        DurationSeconds: String(SESSION_SECONDS)
     });
     const secrets = [args.idToken];
     const unreachable = (why) => new CredentialsError(`STS AssumeRoleWithOIDC could not be reached at ${endpoint}: ${clean(why, secrets)} (check sts-endpoint and the runner's network access)`);
@@ -46216,7 +45716,7 @@ async function assumeRoleWithOidc(args) {
         const message = str(record.Message);
         throw new CredentialsError(`STS AssumeRoleWithOIDC refused the role ${args.roleArn}: ${clean(code, secrets, 100)}` +
             (message !== '' ? `: ${clean(message, secrets)}` : '') +
-            `${withId}; ${hintFor(code)}`);
+            `${withId}; ${stsHint(code)}`);
     }
     const c = record.Credentials;
     const cr = typeof c === 'object' && c !== null ? c : {};
@@ -46231,16 +45731,7 @@ async function assumeRoleWithOidc(args) {
     if (missing.length > 0) {
         throw new CredentialsError(`STS AssumeRoleWithOIDC answered HTTP ${status} without usable credentials (missing ${missing.join(', ')})${withId}`);
     }
-    const creds = {
-        accessKeyId,
-        accessKeySecret,
-        securityToken,
-        source: `OIDC (role ${args.roleArn})`
-    };
-    const expiration = str(cr.Expiration);
-    if (expiration !== '')
-        creds.expiration = expiration;
-    return creds;
+    return { accessKeyId, accessKeySecret, securityToken, source: `OIDC (role ${args.roleArn})` };
 }
 const NO_ID_TOKEN = "role-to-assume needs the workflow's OIDC token, but it is not available: add `permissions: id-token: write` to the job (or workflow)";
 /**
@@ -46289,13 +45780,12 @@ function mask(setSecret, value) {
 /**
  * Resolves the credentials the DTS client uses.
  *
- * @param runId GitHub run id for the STS session name (defaults to env GITHUB_RUN_ID)
  * @throws CredentialsError when there are none, they are incomplete, or STS refuses
  */
-async function resolveCredentials(inputs, read, env, deps, runId) {
+async function resolveCredentials(inputs, env, deps) {
     if (inputs.oidc !== undefined) {
         const oidc = inputs.oidc;
-        const run = runId ?? env.GITHUB_RUN_ID ?? '';
+        const run = env.GITHUB_RUN_ID ?? '';
         const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
         const sessionName = run === '' ? 'github-actions' : `github-actions-${run}${attempt !== '' ? `-${attempt}` : ''}`;
         // Each exchange (the first, and each renewal) asks for a new ID token: GitHub's lasts
@@ -46321,12 +45811,162 @@ async function resolveCredentials(inputs, read, env, deps, runId) {
         };
         return exchange();
     }
-    const creds = staticCredentials(read, env);
+    const creds = staticCredentials(inputs.keys, env);
     if (creds === undefined)
         throw new CredentialsError(NO_CREDENTIALS);
     mask(deps.setSecret, creds.accessKeySecret);
     mask(deps.setSecret, creds.securityToken);
     return creds;
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+/** Plain-text helpers shared by the log, the messages and the error mapping. */
+/**
+ * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
+ * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
+ */
+function cutText(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    if (maxChars <= 0)
+        return '';
+    let end = maxChars - 1;
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/**
+ * One line of plain text: control characters dropped, line breaks and tabs (and runs of
+ * blanks) turned into one space, trimmed. For logs and annotation titles.
+ */
+function oneLine(text) {
+    return (text
+        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/ {2,}/g, ' ')
+        .trim());
+}
+
+;// CONCATENATED MODULE: ./src/dts/apiErrors.ts
+/**
+ * Turns whatever pop-core or the wire threw into a DtsApiError that says what to check.
+ *
+ * pop-core's own messages and `err.url` hold the whole signed request URL, so nothing here ever
+ * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
+ */
+
+
+const RETRYABLE_CODES = [
+    /^Throttling/,
+    /^ServiceUnavailable/,
+    /^InternalError/,
+    /^UnknownError$/,
+    /^SignatureNonceUsed$/ // a fresh nonce is drawn on every attempt
+];
+const RETRYABLE_NETWORK = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+    'ENETUNREACH'
+]);
+const HINTS = [
+    [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
+    [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
+    [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
+    [/^InvalidTimeStamp/, "check the runner's clock: requests more than 15 minutes off are refused"],
+    [
+        /InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/,
+        'check job-id and region: DTS does not know this synchronization job there'
+    ],
+    [
+        /^Forbidden|^NoPermission|^NotAuthorized/,
+        'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
+    ],
+    [/^InvalidRegionId/, 'check region'],
+    [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
+];
+function isRetryableCode(code) {
+    return RETRYABLE_CODES.some((re) => re.test(code));
+}
+function hintFor(code) {
+    return HINTS.find(([re]) => re.test(code))?.[1];
+}
+function field(value, key) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const v = value[key];
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+/**
+ * The gateway's own words, made safe to print: `SignatureDoesNotMatch` answers repeat the
+ * string to sign, which holds the key id and the security token (encoded twice, so the runner's
+ * masking would not catch it). Anything from there on, and any signed-query fragment, goes.
+ */
+function safeApiMessage(message) {
+    if (!message)
+        return undefined;
+    let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
+    safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
+    return cutText(oneLine(safe), 500) || undefined;
+}
+/** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
+function apiError(code, message, requestId, httpStatus) {
+    const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hintFor(code));
+    const hint = hintFor(code);
+    const said = safeApiMessage(message);
+    const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
+    const options = { retryable };
+    if (requestId !== undefined)
+        options.requestId = requestId;
+    if (httpStatus !== undefined)
+        options.httpStatus = httpStatus;
+    if (hint !== undefined)
+        options.hint = hint;
+    return new DtsApiError(code, text, options);
+}
+/** Anything pop-core, httpx or the socket threw. */
+function fromThrown(thrown) {
+    if (thrown instanceof DtsApiError)
+        return thrown;
+    const t = (typeof thrown === 'object' && thrown !== null ? thrown : {});
+    const name = typeof t.name === 'string' ? t.name : '';
+    const code = typeof t.code === 'string' ? t.code : '';
+    // Gateway error: pop-core threw with the parsed body in `data`.
+    if (t.data !== undefined && field(t.data, 'Code') !== undefined) {
+        const status = t.entry?.response?.statusCode;
+        return apiError(field(t.data, 'Code'), field(t.data, 'Message'), field(t.data, 'RequestId'), status);
+    }
+    // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
+    if (name === 'SyntaxError') {
+        return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', {
+            retryable: true
+        });
+    }
+    if (name === 'RequestTimeoutError' || code === 'RequestTimeout') {
+        return new DtsApiError('RequestTimeout', 'DTS did not answer within request-timeout', { retryable: true });
+    }
+    if (RETRYABLE_NETWORK.has(code) || /socket hang up/i.test(typeof t.message === 'string' ? t.message : '')) {
+        const c = code || 'ECONNRESET';
+        return new DtsApiError(c, `the connection to DTS failed (${c})`, { retryable: true });
+    }
+    if (code === 'ENOTFOUND' || code === 'CERT_HAS_EXPIRED' || code.startsWith('ERR_TLS') || code.includes('CERT')) {
+        return new DtsApiError(code, `could not reach DTS (${code})`, { retryable: false, hint: 'check endpoint' });
+    }
+    return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code ? ` (${code})` : name ? ` (${name})` : ''}`, {
+        retryable: false
+    });
+}
+/** A thrown value as the error a run ends with: the action's own kinds as they are, anything else mapped. */
+function runErrorOf(thrown) {
+    if (thrown instanceof InputError || thrown instanceof CredentialsError || thrown instanceof CancelledError)
+        return thrown;
+    return fromThrown(thrown);
 }
 
 // EXTERNAL MODULE: ./node_modules/@alicloud/pop-core/index.js
@@ -46379,129 +46019,6 @@ function count(value) {
     if (!/^\d+$/.test(t))
         return undefined;
     return t.replace(/^0+(?=\d)/, '');
-}
-
-;// CONCATENATED MODULE: ./src/dts/errors.ts
-/**
- * Turns whatever pop-core or the wire threw into a DtsApiError that says what to check.
- *
- * pop-core's own messages and `err.url` hold the whole signed request URL, so nothing here ever
- * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
- */
-
-
-const RETRYABLE_CODES = [
-    /^Throttling/,
-    /^ServiceUnavailable/,
-    /^InternalError/,
-    /^UnknownError$/,
-    /^SignatureNonceUsed$/ // a fresh nonce is drawn on every attempt
-];
-const RETRYABLE_NETWORK = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'ECONNREFUSED',
-    'EHOSTUNREACH',
-    'ENETUNREACH'
-]);
-const HINTS = [
-    [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
-    [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
-    [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
-    [/^InvalidTimeStamp/, "check the runner's clock: requests more than 15 minutes off are refused"],
-    [
-        /InstanceNotFound|^InvalidJobId|NotFound$|^InvalidDtsJobId/,
-        'check job-id and region: DTS does not know this synchronization job there'
-    ],
-    [
-        /^Forbidden|^NoPermission|^NotAuthorized/,
-        'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
-    ],
-    [/^InvalidRegionId/, 'check region'],
-    [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
-];
-function isRetryableCode(code) {
-    return RETRYABLE_CODES.some((re) => re.test(code));
-}
-function errors_hintFor(code) {
-    return HINTS.find(([re]) => re.test(code))?.[1];
-}
-function field(value, key) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const v = value[key];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-}
-/**
- * The gateway's own words, made safe to print: `SignatureDoesNotMatch` answers repeat the
- * string to sign, which holds the key id and the security token (encoded twice, so the runner's
- * masking would not catch it). Anything from there on, and any signed-query fragment, goes.
- */
-function safeApiMessage(message) {
-    if (!message)
-        return undefined;
-    let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
-    safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
-    return cutText(oneLine(safe), 500) || undefined;
-}
-/** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
-function apiError(code, message, requestId, httpStatus) {
-    const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !errors_hintFor(code));
-    const hint = errors_hintFor(code);
-    const said = safeApiMessage(message);
-    const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
-    const options = { retryable };
-    if (requestId !== undefined)
-        options.requestId = requestId;
-    if (httpStatus !== undefined)
-        options.httpStatus = httpStatus;
-    if (hint !== undefined)
-        options.hint = hint;
-    return new DtsApiError(code, text, options);
-}
-/** Anything pop-core, httpx or the socket threw. */
-function fromThrown(thrown) {
-    if (thrown instanceof DtsApiError)
-        return thrown;
-    const t = (typeof thrown === 'object' && thrown !== null ? thrown : {});
-    const name = typeof t.name === 'string' ? t.name : '';
-    const code = typeof t.code === 'string' ? t.code : '';
-    // Gateway error: pop-core threw with the parsed body in `data`.
-    if (t.data !== undefined && field(t.data, 'Code') !== undefined) {
-        const status = t.entry?.response?.statusCode;
-        return apiError(field(t.data, 'Code'), field(t.data, 'Message'), field(t.data, 'RequestId'), status);
-    }
-    // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
-    if (name === 'SyntaxError') {
-        return new DtsApiError('InvalidResponse', 'DTS answered with a body that is not JSON (for example a proxy error page)', {
-            retryable: true
-        });
-    }
-    if (name === 'RequestTimeoutError' || code === 'RequestTimeout') {
-        return new DtsApiError('RequestTimeout', 'DTS did not answer within request-timeout', { retryable: true });
-    }
-    if (RETRYABLE_NETWORK.has(code) || /socket hang up/i.test(typeof t.message === 'string' ? t.message : '')) {
-        const c = code || 'ECONNRESET';
-        return new DtsApiError(c, `the connection to DTS failed (${c})`, { retryable: true });
-    }
-    if (code === 'ENOTFOUND' || code === 'CERT_HAS_EXPIRED' || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-        return new DtsApiError(code, `could not reach DTS (${code})`, { retryable: false, hint: 'check endpoint' });
-    }
-    return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code ? ` (${code})` : name ? ` (${name})` : ''}`, {
-        retryable: false
-    });
-}
-/** The one-line description used in logs and failure messages. */
-function describeError(error) {
-    const parts = [error.message];
-    if (error.options.hint)
-        parts.push(`: ${error.options.hint}`);
-    if (error.requestId)
-        parts.push(` [RequestId ${error.requestId}]`);
-    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/dts/client.ts
@@ -46672,23 +46189,12 @@ class Limiter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/types.ts
-/**
- * The plain data that flows through the action. Everything in src/core is a pure function over
- * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
- */
-const SECTIONS = ['structure', 'constraint', 'data', 'incremental'];
-/** Sections whose objects the action waits on; `incremental` never blocks. */
-const WAITED_SECTIONS = new Set(['structure', 'constraint', 'data']);
-const OUTCOMES = ['finished', 'failed', 'ignored', 'pending', 'running'];
-
-;// CONCATENATED MODULE: ./src/core/aggregate.ts
-
-/** One object is one (job, section, source database, name, type[, parent constraint owner]). */
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/** The identity of an object as one string (for tests and sets; the hot path uses IdentityMap). */
 function identity(o) {
     return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
 }
-/** Whether two readings are of one object (see {@link identity}); the name differs most often. */
+/** Whether two readings are of one object; the name differs most often, so it is compared first. */
 function sameObject(a, b) {
     return (a.name === b.name &&
         a.section === b.section &&
@@ -46753,97 +46259,41 @@ class IdentityMap {
         return same.find((e) => sameObject(e.object, object));
     }
 }
-// When a poll meets an object twice (the lists shifted while it read them), the reading that is
-// furthest from done wins: a failure is never hidden, and `Finished` is believed only if no
-// other reading of the object disagrees.
-const DONENESS = { Failed: 0, unknown: 1, Migrating: 2, NotStarted: 3, Finished: 4 };
-function dedupe(objects) {
-    const byId = new IdentityMap();
-    for (const object of objects) {
-        const seen = byId.getOrAdd(object, object);
-        if (seen !== undefined && DONENESS[object.state] < DONENESS[seen.state])
-            byId.set(object, object);
-    }
-    return byId.size === objects.length ? [...objects] : [...byId.values()];
-}
-function outcomeOf(object, ignored) {
-    switch (object.state) {
-        case 'Finished':
-            return 'finished';
-        case 'Failed':
-            return ignored(object) ? 'ignored' : 'failed';
-        case 'NotStarted':
-        case 'Migrating':
-            return WAITED_SECTIONS.has(object.section) ? 'pending' : 'running';
-        default:
-            // A status we do not know is never taken for done, in any section.
-            return 'pending';
-    }
-}
-function emptyCounts() {
-    return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-}
-function emptySections() {
-    return Object.fromEntries(SECTIONS.map((s) => [s, emptyCounts()]));
-}
-function aggregate(objects, jobIds, poll, atMs) {
-    const counts = emptyCounts();
-    const byJob = {};
-    for (const jobId of jobIds)
-        byJob[jobId] = { counts: emptyCounts(), sections: emptySections() };
-    const unknown = new Set();
-    for (const object of objects) {
-        const job = (byJob[object.jobId] ??= { counts: emptyCounts(), sections: emptySections() });
-        // Three counters by hand: a list of them per object would be 100,000 arrays a poll.
-        const section = job.sections[object.section];
-        counts.total++;
-        counts[object.outcome]++;
-        job.counts.total++;
-        job.counts[object.outcome]++;
-        section.total++;
-        section[object.outcome]++;
-        if (object.state === 'unknown')
-            unknown.add(object.status);
-    }
-    return { poll, atMs, jobIds, objects, counts, byJob, unknownStatuses: [...unknown] };
+
+;// CONCATENATED MODULE: ./src/core/stringPool.ts
+/**
+ * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
+ *
+ * pop-core's JSON parser (json-bigint) cuts every string out of the text of the answer, and V8
+ * keeps a cut of 13 characters or more as a view into that whole text. An object that kept such
+ * a string would keep its page alive (the DDL of every object included), which for 100,000
+ * objects outweighs the objects many times.
+ */
+/** A copy of `value` that refers to no larger string; short strings are copies already. */
+function detached(value) {
+    return value.length < 13 ? value : (' ' + value).slice(1);
 }
 /**
- * `o` with its outcome. Written out field by field: V8 gives a spread copy (`{ ...o, outcome }`)
- * of an object this wide about four times the memory, which for 100,000 objects is ~45 MB.
+ * Statuses, database names, types and error messages repeat across entries: one detached copy
+ * of each serves them all. One pool serves the pages of one read.
  */
-function classify(o, outcome) {
-    const copy = {
-        jobId: o.jobId,
-        section: o.section,
-        sourceDatabase: o.sourceDatabase,
-        destinationDatabase: o.destinationDatabase,
-        name: o.name,
-        type: o.type,
-        parent: o.parent,
-        status: o.status,
-        state: o.state,
-        error: o.error,
-        totalRows: o.totalRows,
-        finishedRows: o.finishedRows,
-        usedTime: o.usedTime,
-        outcome
-    };
-    return copy;
-}
-/** Everything one complete poll read, as the Snapshot the verdict and the reporters use. */
-function snapshotOf(read, context) {
-    const classified = [];
-    for (const o of dedupe(read)) {
-        const outcome = outcomeOf(o, context.ignored);
-        // Read with these ignore patterns, an object comes with this outcome already (see
-        // readPage): it is taken as it is. Objects are never changed once made, so sharing is safe.
-        const known = o.outcome;
-        classified.push(known === outcome ? o : classify(o, outcome));
+class StringPool {
+    limit;
+    pool = new Map();
+    /** `limit`: distinct values kept for sharing; beyond it values are detached, not shared. */
+    constructor(limit = 4096) {
+        this.limit = limit;
     }
-    const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs);
-    if (context.shiftedJobs && context.shiftedJobs.length > 0)
-        snapshot.shiftedJobs = [...context.shiftedJobs];
-    return snapshot;
+    /** The pool's copy of `value` (a detached one, added when there is room). */
+    shared(value) {
+        const known = this.pool.get(value);
+        if (known !== undefined)
+            return known;
+        const copy = detached(value);
+        if (this.pool.size < this.limit)
+            this.pool.set(copy, copy);
+        return copy;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/normalize.ts
@@ -46851,6 +46301,7 @@ function snapshotOf(read, context) {
  * Turns one page of a DescribeInitializationStatus answer into plain objects. Pure: the DTS
  * client has already checked the transport and `Success`.
  */
+
 
 
 
@@ -46915,54 +46366,23 @@ function describe(value) {
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 /**
- * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
- *
- * pop-core's JSON parser (json-bigint) cuts every string out of the text of the answer, and V8
- * keeps a cut of 13 characters or more as a view into that whole text. An object that kept such
- * a string would keep its page alive (the DDL of every object included), which for 100,000
- * objects outweighs the objects many times. Statuses, database names, types and error messages
- * repeat across entries: one shared copy of each serves them all. One table serves one read.
- */
-class Strings {
-    limit;
-    shared = new Map();
-    /** `limit`: distinct repeated values kept for sharing; beyond it values are copied, not shared. */
-    constructor(limit = 4096) {
-        this.limit = limit;
-    }
-    /** For values that repeat from entry to entry: status, database, type, error. */
-    common(value) {
-        const known = this.shared.get(value);
-        if (known !== undefined)
-            return known;
-        const copy = own(value);
-        if (this.shared.size < this.limit)
-            this.shared.set(copy, copy);
-        return copy;
-    }
-}
-/** A copy of `value` that refers to no larger string (see {@link Strings}); short ones are copies already. */
-function own(value) {
-    return value.length < 13 ? value : (' ' + value).slice(1);
-}
-/**
  * One object. Every object gets every field, in one order (absent ones undefined), so that all
  * of them share one shape: the code that goes over 100,000 of them stays monomorphic.
  */
 function objectOf(jobId, section, entry, read, name, type, parent) {
     const { strings } = read;
-    const status = strings.common(scalar_text(entry.Status).trim());
+    const status = strings.shared(scalar_text(entry.Status).trim());
     const object = {
         jobId,
         section,
-        sourceDatabase: strings.common(scalar_text(entry.SourceOwnerDBName)),
-        destinationDatabase: strings.common(scalar_text(entry.DestinationOwnerDBName)),
+        sourceDatabase: strings.shared(scalar_text(entry.SourceOwnerDBName)),
+        destinationDatabase: strings.shared(scalar_text(entry.DestinationOwnerDBName)),
         name,
         type,
         parent,
         status,
         state: stateOf(status),
-        error: strings.common(scalar_text(entry.ErrorMessage)),
+        error: strings.shared(scalar_text(entry.ErrorMessage)),
         totalRows: undefined,
         finishedRows: undefined,
         usedTime: undefined,
@@ -46979,43 +46399,43 @@ function entryRecord(entry) {
 }
 function structureObjects(jobId, raw, read, objects) {
     const entry = entryRecord(raw);
-    const name = own(scalar_text(entry.ObjectName));
-    const type = read.strings.common(scalar_text(entry.ObjectType));
+    const name = detached(scalar_text(entry.ObjectName));
+    const type = read.strings.shared(scalar_text(entry.ObjectType));
     const structure = objectOf(jobId, 'structure', entry, read, name, type);
     objects.push(structure);
     const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
     if (constraints.length === 0)
         return;
-    const parent = own(`${structure.sourceDatabase}.${name}:${type}`);
+    const parent = detached(`${structure.sourceDatabase}.${name}:${type}`);
     for (const c of constraints) {
         const constraint = entryRecord(c);
-        const constraintType = read.strings.common(scalar_text(constraint.ObjectType));
-        objects.push(objectOf(jobId, 'constraint', constraint, read, own(scalar_text(constraint.ObjectName)), constraintType, parent));
+        const constraintType = read.strings.shared(scalar_text(constraint.ObjectType));
+        objects.push(objectOf(jobId, 'constraint', constraint, read, detached(scalar_text(constraint.ObjectName)), constraintType, parent));
     }
 }
 function dataObject(jobId, raw, read) {
     const entry = entryRecord(raw);
-    const object = objectOf(jobId, 'data', entry, read, own(scalar_text(entry.TableName)), 'Table');
+    const object = objectOf(jobId, 'data', entry, read, detached(scalar_text(entry.TableName)), 'Table');
     const total = count(entry.TotalRowNum);
     const finished = count(entry.FinishRowNum);
     const used = scalar_text(entry.UsedTime).trim();
     if (total !== undefined)
-        object.totalRows = own(total);
+        object.totalRows = detached(total);
     if (finished !== undefined)
-        object.finishedRows = own(finished);
+        object.finishedRows = detached(finished);
     if (used !== '')
-        object.usedTime = own(used);
+        object.usedTime = detached(used);
     return object;
 }
 function incrementalObject(jobId, raw, read) {
     const entry = entryRecord(raw);
-    return objectOf(jobId, 'incremental', entry, read, own(scalar_text(entry.TableName)), 'Table');
+    return objectOf(jobId, 'incremental', entry, read, detached(scalar_text(entry.TableName)), 'Table');
 }
 /**
  * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
  * of one read may share a {@link ReadContext}.
  */
-function readPage(jobId, body, read = { strings: new Strings() }) {
+function readPage(jobId, body, read = { strings: new StringPool() }) {
     if (!isRecord(body)) {
         throw new DtsApiError('InvalidResponse', `DTS answered with ${describe(body)} instead of a JSON object`, { retryable: true });
     }
@@ -47050,10 +46470,11 @@ function readPage(jobId, body, read = { strings: new Strings() }) {
  */
 
 
+
 function isLastPage(page, pageSize) {
     return page.sizes.structure < pageSize && page.sizes.data < pageSize && page.sizes.incremental < pageSize;
 }
-async function readJob(options) {
+async function readJobPages(options) {
     const { jobId, pageSize, limiter } = options;
     const pages = new Map();
     let lastPage = Infinity;
@@ -47063,7 +46484,7 @@ async function readJob(options) {
     let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
     const failures = new Map();
     // The pages of one read share one copy of each repeated value (status, database, type, ...).
-    const read = { strings: new Strings() };
+    const read = { strings: new StringPool() };
     if (options.ignored)
         read.ignored = options.ignored;
     const worker = async () => {
@@ -47196,6 +46617,172 @@ async function withRetry(call, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/dts/reader.ts
+
+
+
+/** API calls in flight at once, across all jobs. */
+const CONCURRENCY = 4;
+function jobReaders(client, settings) {
+    const concurrency = settings.concurrency ?? CONCURRENCY;
+    const limiter = new Limiter(concurrency);
+    // Jobs polled side by side share the read-ahead of a first poll, so that one job does not take
+    // every slot while the others wait.
+    const readAhead = Math.max(1, Math.floor(concurrency / Math.max(1, settings.jobIds.length)));
+    const over = new AbortController();
+    const retrySignal = AbortSignal.any([settings.signal, over.signal]);
+    const readerOf = (jobId) => {
+        /** Pages the previous read needed; 0 before the first. */
+        let expectedPages = 0;
+        return {
+            jobId,
+            read: async () => {
+                const { objects, calls, lastPage, shifted } = await readJobPages({
+                    jobId,
+                    pageSize: settings.pageSize,
+                    expectedPages,
+                    limiter,
+                    readAhead,
+                    ignored: settings.ignored,
+                    fetchPage: (request) => withRetry(() => client.fetchPage(request), {
+                        policy: DEFAULT_RETRY,
+                        deadline: settings.deadline,
+                        signal: retrySignal,
+                        onRetry: (error, attempt, delayMs) => {
+                            // A throttled account is not pressed harder by our own concurrency.
+                            if (error.code.startsWith('Throttling'))
+                                limiter.throttled();
+                            settings.onRetry?.(jobId, request.pageNum, error, attempt, delayMs);
+                        }
+                    })
+                });
+                expectedPages = lastPage;
+                return { objects, calls, shifted };
+            }
+        };
+    };
+    return { readers: settings.jobIds.map(readerOf), stop: () => over.abort() };
+}
+
+;// CONCATENATED MODULE: ./src/core/aggregate.ts
+/**
+ * From the objects one poll read to a Snapshot: de-duplicate, classify by the waiting rules, count.
+ * Every count a reporter shows is made here, in one pass over the objects.
+ */
+
+
+
+// When a poll meets an object twice (the lists shifted while it read them), the reading that is
+// furthest from done wins: a failure is never hidden, and `Finished` is believed only if no
+// other reading of the object disagrees.
+const DONENESS = { Failed: 0, unknown: 1, Migrating: 2, NotStarted: 3, Finished: 4 };
+function dedupe(objects) {
+    const byId = new IdentityMap();
+    for (const object of objects) {
+        const seen = byId.getOrAdd(object, object);
+        if (seen !== undefined && DONENESS[object.state] < DONENESS[seen.state])
+            byId.set(object, object);
+    }
+    return byId.size === objects.length ? [...objects] : [...byId.values()];
+}
+function emptyCounts() {
+    return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
+}
+function emptySectionCounts() {
+    return { ...emptyCounts(), migrating: 0, notStarted: 0, unknown: 0 };
+}
+function perSection(make) {
+    return Object.fromEntries(SECTIONS.map((s) => [s, make()]));
+}
+function emptyJob() {
+    return { counts: emptyCounts(), sections: perSection(emptySectionCounts), settled: false };
+}
+/** The state counters a pending or running object adds to. */
+const STATE_COUNTER = {
+    Migrating: 'migrating',
+    NotStarted: 'notStarted',
+    unknown: 'unknown'
+};
+function add(counts, outcome) {
+    counts.total++;
+    counts[outcome]++;
+}
+function aggregate(objects, jobIds, poll, atMs) {
+    const counts = emptyCounts();
+    const sections = perSection(emptyCounts);
+    const byJob = {};
+    for (const jobId of jobIds)
+        byJob[jobId] = emptyJob();
+    const unknown = new Map();
+    for (const object of objects) {
+        const job = (byJob[object.jobId] ??= emptyJob());
+        const section = job.sections[object.section];
+        // Counters by hand: a list of them per object would be 100,000 arrays a poll.
+        add(counts, object.outcome);
+        add(sections[object.section], object.outcome);
+        add(job.counts, object.outcome);
+        add(section, object.outcome);
+        if (object.outcome === 'pending' || object.outcome === 'running') {
+            const counter = STATE_COUNTER[object.state];
+            if (counter)
+                section[counter]++;
+        }
+        if (object.state === 'unknown')
+            unknown.set(object.status, (unknown.get(object.status) ?? 0) + 1);
+    }
+    for (const job of Object.values(byJob))
+        job.settled = jobSettled(job.counts);
+    return {
+        poll,
+        atMs,
+        jobIds,
+        objects,
+        counts,
+        sections,
+        byJob,
+        silentJobs: jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0),
+        unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n }))
+    };
+}
+/**
+ * `o` with its outcome. Written out field by field: V8 gives a spread copy (`{ ...o, outcome }`)
+ * of an object this wide about four times the memory, which for 100,000 objects is ~45 MB.
+ */
+function classify(o, outcome) {
+    const copy = {
+        jobId: o.jobId,
+        section: o.section,
+        sourceDatabase: o.sourceDatabase,
+        destinationDatabase: o.destinationDatabase,
+        name: o.name,
+        type: o.type,
+        parent: o.parent,
+        status: o.status,
+        state: o.state,
+        error: o.error,
+        totalRows: o.totalRows,
+        finishedRows: o.finishedRows,
+        usedTime: o.usedTime,
+        outcome
+    };
+    return copy;
+}
+/** Everything one complete poll read, as the Snapshot the verdict and the reporters use. */
+function snapshotOf(read, context) {
+    const classified = [];
+    for (const o of dedupe(read)) {
+        const outcome = outcomeOf(o, context.ignored);
+        // Read with these ignore patterns, an object comes with this outcome already (see
+        // readPage): it is taken as it is. Objects are never changed once made, so sharing is safe.
+        const known = o.outcome;
+        classified.push(known === outcome ? o : classify(o, outcome));
+    }
+    const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs);
+    if (context.shiftedJobs && context.shiftedJobs.length > 0)
+        snapshot.shiftedJobs = [...context.shiftedJobs];
+    return snapshot;
+}
+
 ;// CONCATENATED MODULE: ./src/poll/poller.ts
 /**
  * The waiting loop: poll every job side by side, judge the complete poll, sleep, repeat until a
@@ -47207,50 +46794,46 @@ async function withRetry(call, context) {
 
 
 
-async function poll(settings, deps) {
-    const expected = new Map(settings.jobIds.map((id) => [id, 0]));
+
+async function poll(settings, readers, deps) {
+    const jobIds = readers.map((r) => r.jobId);
     let snapshot;
     let polls = 0;
-    const notes = [];
+    const end = (status, extra = {}) => verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
     for (;;) {
         const pollStartedAt = deps.now();
         const deadlineReached = pollStartedAt >= settings.deadline;
         let snapshotIsNew = true;
         try {
-            const reads = await untilAborted(Promise.all(settings.jobIds.map((id) => deps.readJob(id, expected.get(id) ?? 0, settings.deadline))), settings.signal);
+            const reads = await untilAborted(Promise.all(readers.map((r) => r.read())), settings.signal);
             polls++;
-            reads.forEach((read, i) => expected.set(settings.jobIds[i], read.lastPage));
             snapshot = snapshotOf(reads.flatMap((r) => r.objects), {
-                jobIds: settings.jobIds,
+                jobIds,
                 poll: polls,
                 atMs: deps.now() - settings.startedAt,
                 ignored: settings.ignored,
-                shiftedJobs: settings.jobIds.filter((_, i) => reads[i]?.shifted)
+                shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted)
             });
             deps.onPoll(snapshot, reads.reduce((sum, r) => sum + r.calls, 0));
         }
         catch (thrown) {
-            if (thrown instanceof CancelledError || settings.signal.aborted) {
-                return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
-            }
+            if (thrown instanceof CancelledError || settings.signal.aborted)
+                return end('cancelled', { error: new CancelledError() });
             const error = fromThrown(thrown);
             if (!error.retryable || !snapshot)
-                return { status: 'error', snapshot, polls, error, notes };
+                return end('error', { error });
             // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
             // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
             // poll tries again. At the deadline it does not turn a timeout into an API error either.
-            if (deps.now() >= settings.deadline) {
-                notes.push(`The last poll at the deadline could not be completed (${error.code}); the result is that of poll ${polls}.`);
-                const status = decide(snapshot, settings, true) ?? 'timeout';
-                return { status, snapshot, polls, notes };
-            }
+            if (deps.now() >= settings.deadline)
+                return end(decide(snapshot, settings, true) ?? 'timeout', { lastPollError: error });
             deps.onPollFailed?.(error, polls + 1);
             snapshotIsNew = false;
         }
-        if (snapshotIsNew) {
+        if (snapshotIsNew && snapshot) {
             const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
             if (status)
-                return { status, snapshot, polls, notes };
+                return end(status);
         }
         // A poll starts every poll-interval, counted from the start of the previous one (right away
         // if that one took longer): a change just after a poll read its first page is then seen at
@@ -47260,14 +46843,14 @@ async function poll(settings, deps) {
             await sleep(wait, settings.signal);
         }
         catch {
-            return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
+            return end('cancelled', { error: new CancelledError() });
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/format.ts
 /**
- * Small formatting helpers shared by the renderers. Pure functions, no I/O.
+ * Numbers, durations and sizes for people. Pure functions, no I/O.
  */
 /**
  * A duration for people: `250ms`, `45s`, `4m 05s`, `1h 02m 03s`. Whole milliseconds below a
@@ -47287,7 +46870,39 @@ function formatDuration(ms) {
         return `${minutes}m ${two(seconds)}s`;
     return `${seconds}s`;
 }
-
+const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
+/**
+ * Thousands separators on a decimal string, without converting it to a Number, so values
+ * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
+ * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
+ * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
+ */
+function formatThousands(value) {
+    const text = typeof value === 'string' ? value.trim() : String(value);
+    const match = DECIMAL.exec(text);
+    if (!match)
+        return text;
+    const sign = match[1] ?? '';
+    const digits = match[2] ?? '';
+    const fraction = match[3] ?? '';
+    const head = digits.length % 3 || 3;
+    let grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += 3)
+        grouped += ',' + digits.slice(i, i + 3);
+    return sign + grouped + fraction;
+}
+/** `1 object`, `2 objects` (the count with thousands separators). */
+function plural(count, singular, pluralForm = singular + 's') {
+    return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
+}
+/** `512 KiB`, `1 MiB`, `1,000 bytes`: binary units when the size is a whole number of them. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${formatThousands(n / (1024 * 1024))} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${formatThousands(n / 1024)} KiB`;
+    return `${formatThousands(n)} bytes`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/render/order.ts
 /**
@@ -47296,10 +46911,9 @@ function formatDuration(ms) {
  */
 
 /**
- * Display ranks, in order: failed, ignored failures, pending Migrating, running (incremental),
- * pending NotStarted, pending with a status the action does not know, finished.
+ * Display rank: failed, ignored failures, pending Migrating, running (incremental), pending
+ * NotStarted, pending with a status the action does not know, finished.
  */
-const RANKS = (/* unused pure expression or super */ null && (['failed', 'ignored', 'migrating', 'running', 'notStarted', 'unknown', 'finished']));
 function rankOf(object) {
     switch (object.outcome) {
         case 'failed':
@@ -47370,119 +46984,66 @@ function parentName(object) {
     return parent;
 }
 
-;// CONCATENATED MODULE: ./src/report/render/messages.ts
-/**
- * Short texts for the log, the step's failure message, annotations and the `failed-objects`
- * output. Pure functions, no I/O. These are plain text (not markdown): @actions/core escapes
- * what it writes as workflow commands, so only length and line breaks matter here.
- */
+;// CONCATENATED MODULE: ./src/report/render/verdict.ts
 
 
-
-const emptyTally = () => ({ total: 0, finished: 0, failed: 0, ignored: 0, migrating: 0, notStarted: 0, unknown: 0 });
-/** Jobs shown one by one in a poll line; beyond that only the ones not done are named. */
-const MAX_JOBS_IN_LINE = 5;
-/**
- * One log line per poll, e.g.
- * `poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending`.
- * With more than five jobs, only the (first five) jobs that still have pending or failed objects
- * are spelled out; the rest are counted.
- */
-function renderPollLine(snapshot) {
-    const tallies = new Map();
-    const jobs = [];
-    const tallyOf = (jobId) => {
-        let t = tallies.get(jobId);
-        if (!t) {
-            t = { structure: emptyTally(), constraint: emptyTally(), data: emptyTally(), incremental: emptyTally() };
-            tallies.set(jobId, t);
-            jobs.push(jobId);
+/** Why the run ended in `error`. Refused inputs and missing credentials say it in their own words. */
+function errorSentence(error) {
+    if (error instanceof InputError || error instanceof CredentialsError)
+        return error.message;
+    if (error instanceof DtsApiError)
+        return `DTS could not be read: ${error.describe()}`;
+    return error.message;
+}
+/** One sentence for the log, the summary and the step's failure message. */
+function verdictSentence(verdict) {
+    const counts = verdict.snapshot?.counts;
+    switch (verdict.status) {
+        case 'finished': {
+            const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry', 'incremental entries')} running` : '';
+            const ignored = counts && counts.ignored > 0 ? `; ${counts.ignored} ignored failed` : '';
+            return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}.`;
         }
-        return t;
-    };
-    for (const id of snapshot.jobIds)
-        tallyOf(id);
-    for (const object of snapshot.objects) {
-        const t = tallyOf(object.jobId)[object.section];
-        if (!t)
-            continue;
-        t.total++;
-        if (object.outcome === 'finished')
-            t.finished++;
-        else if (object.outcome === 'failed')
-            t.failed++;
-        else if (object.outcome === 'ignored')
-            t.ignored++;
-        else if (object.state === 'Migrating')
-            t.migrating++;
-        else if (object.state === 'NotStarted')
-            t.notStarted++;
-        else
-            t.unknown++;
+        case 'failed':
+            return `Initial synchronization failed: ${plural(counts?.failed ?? 0, 'object')} failed.`;
+        case 'timeout':
+            return `Timed out with ${plural(counts?.pending ?? 0, 'object')} still pending.`;
+        case 'cancelled':
+            return 'The run was cancelled while waiting; this is what the last complete poll saw.';
+        case 'error':
+            return verdict.error ? errorSentence(verdict.error) : 'The run ended in an error that has no description.';
     }
-    const describeJob = (id) => {
-        const t = tallyOf(id);
-        const parts = SECTIONS.filter((s) => t[s].total > 0).map((s) => describeSection(s, t[s]));
-        return `${oneLine(cutText(id, 64))}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
-    };
-    const settled = (id) => {
-        const t = tallyOf(id);
-        const all = SECTIONS.map((s) => t[s]);
-        const total = all.reduce((n, x) => n + x.total, 0);
-        const open = all.reduce((n, x, i) => n + x.failed + x.unknown + (WAITED_SECTIONS.has(SECTIONS[i]) ? x.migrating + x.notStarted : 0), 0);
-        return total > 0 && open === 0;
-    };
-    const parts = [`poll ${snapshot.poll}`];
-    if (jobs.length <= MAX_JOBS_IN_LINE) {
-        parts.push(...jobs.map(describeJob));
-    }
-    else {
-        const open = jobs.filter((id) => !settled(id));
-        parts.push(...open.slice(0, MAX_JOBS_IN_LINE).map(describeJob));
-        if (open.length > MAX_JOBS_IN_LINE)
-            parts.push(`${plural(open.length - MAX_JOBS_IN_LINE, 'more job')} not done`);
-        const done = jobs.length - open.length;
-        if (done > 0)
-            parts.push(`${plural(done, 'job')} with nothing pending or failed`);
-    }
-    const c = snapshot.counts;
-    const overall = [];
-    if (c.failed > 0)
-        overall.push(`${formatThousands(c.failed)} failed`);
-    if (c.ignored > 0)
-        overall.push(`${formatThousands(c.ignored)} ignored`);
-    overall.push(c.pending > 0 ? `${formatThousands(c.pending)} pending` : 'nothing pending');
-    parts.push(overall.join(', '));
-    return parts.join(' · ');
 }
-function describeSection(section, t) {
-    const details = [];
-    const add = (n, what) => {
-        if (n > 0)
-            details.push(`${formatThousands(n)} ${what}`);
-    };
-    if (section === 'incremental') {
-        add(t.failed, 'failed');
-        add(t.ignored, 'ignored');
-        add(t.notStarted, 'not started');
-        add(t.unknown, 'unknown status');
-        add(t.finished, 'finished');
-        return `incremental ${formatThousands(t.migrating)} running${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+/** Facts a reader needs besides the sentence: why the run did not settle, what it did not fail on. */
+function verdictNotes(verdict) {
+    const notes = [];
+    const { snapshot } = verdict;
+    if (verdict.lastPollError && snapshot) {
+        const code = verdict.lastPollError instanceof DtsApiError ? verdict.lastPollError.code : verdict.lastPollError.name;
+        notes.push(`The last poll at the deadline could not be completed (${code}); the result is that of poll ${snapshot.poll}.`);
     }
-    if (t.finished === t.total)
-        return `${section} ${formatThousands(t.finished)}/${formatThousands(t.total)} finished`;
-    add(t.failed, 'failed');
-    add(t.ignored, 'ignored');
-    add(t.migrating, 'migrating');
-    add(t.notStarted, 'not started');
-    add(t.unknown, 'unknown status');
-    return `${section} ${formatThousands(t.finished)}/${formatThousands(t.total)} (${details.join(', ')})`;
+    if (snapshot && verdict.status !== 'finished') {
+        for (const id of snapshot.silentJobs)
+            notes.push(`Job ${id}: DTS has not reported any objects yet.`);
+        for (const id of snapshot.shiftedJobs ?? []) {
+            notes.push(`Job ${id}: its objects moved between pages while poll ${snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`);
+        }
+    }
+    if (verdict.status === 'timeout' && !verdict.fail)
+        notes.push('fail-on-timeout is false: the step does not fail on this timeout.');
+    return notes;
 }
-// ---------------------------------------------------------------------------------------------
-// Failure message
+
+;// CONCATENATED MODULE: ./src/report/render/failure.ts
+
+
+
+
 /** Upper bound of the failure message, in characters. */
 const FAILURE_MESSAGE_MAX_CHARS = 1500;
+/** Objects the failure message names. */
 const LISTED = 5;
+const ANNOTATION_MAX_CHARS = 4000;
 /** `dtsabc/data dtstestdata.customer`, on one line and cut to `max` characters. */
 function label(object, max) {
     const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
@@ -47494,21 +47055,18 @@ function label(object, max) {
 /**
  * The message for `setFailed`: for `failed`, how many objects failed and the first five
  * (`job/section db.name: error`); for `timeout`, how many objects are still pending and the
- * first five; otherwise the verdict's message. Never longer than 1,500 characters.
+ * first five; otherwise the verdict's sentence. Never longer than 1,500 characters.
  */
 function renderFailureMessage(verdict) {
     const snapshot = verdict.snapshot;
-    const fallback = () => cutText(verdict.message, FAILURE_MESSAGE_MAX_CHARS);
+    const fallback = () => cutText(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
     if (!snapshot || (verdict.status !== 'failed' && verdict.status !== 'timeout'))
         return fallback();
     const failing = verdict.status === 'failed';
-    const wanted = (o) => (failing ? o.outcome === 'failed' : o.outcome === 'pending');
-    let count = 0;
-    for (const o of snapshot.objects)
-        if (wanted(o))
-            count++;
+    const count = failing ? snapshot.counts.failed : snapshot.counts.pending;
     if (count === 0)
         return fallback();
+    const wanted = (o) => (failing ? o.outcome === 'failed' : o.outcome === 'pending');
     const first = [];
     for (const o of inDisplayOrder(snapshot.objects, snapshot.jobIds, wanted)) {
         first.push(o);
@@ -47524,9 +47082,7 @@ function renderFailureMessage(verdict) {
     }
     else {
         header = `Timed out after ${formatDuration(verdict.elapsedMs)} with ${plural(count, 'object')} still pending in DTS initialization:`;
-    }
-    if (!failing) {
-        const silent = snapshot.jobIds.filter((id) => (snapshot.byJob[id]?.counts.total ?? 0) === 0);
+        const silent = snapshot.silentJobs;
         if (silent.length > 0) {
             const named = silent
                 .slice(0, 3)
@@ -47557,8 +47113,59 @@ function pendingDetail(object) {
         return status;
     return `${status}, ${oneLine(done) || '?'} / ${oneLine(total) || '?'} rows`;
 }
-// ---------------------------------------------------------------------------------------------
-// failed-objects output
+/**
+ * Title and message of the error annotation for one failed object, e.g. title
+ * `DTS data failed: dtstestdata.customer`; the message names the job, section, source and
+ * destination databases, type, status and the error, and stays under 4,000 characters.
+ */
+function annotationFor(object) {
+    const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
+    const ignored = object.outcome === 'ignored' ? ' (ignored)' : '';
+    const title = cutText(oneLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`), 200);
+    const what = cutText(oneLine(object.type ? `${object.type} ${object.name}` : object.name), 600);
+    const parent = object.section === 'constraint' && object.parent ? ` (on ${cutText(oneLine(parentName(object)), 300)})` : '';
+    const first = `Job ${cutText(oneLine(object.jobId), 100)}, section ${object.section}: ` +
+        `${cutText(oneLine(object.sourceDatabase), 200) || '?'} -> ${cutText(oneLine(object.destinationDatabase), 200) || '?'}, ` +
+        `${what}${parent}, status ${cutText(oneLine(object.status), 100) || '(none)'}.`;
+    const error = object.error.trim();
+    const second = error ? `Error: ${cutText(error, ANNOTATION_MAX_CHARS - 1 - first.length - 8)}` : 'DTS gave no error message.';
+    return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Annotations: an error for each failed object, a warning for each status the action does not
+ * know.
+ */
+
+
+/** GitHub records 10 error annotations per step; more only lengthen the log. */
+const MAX_ANNOTATIONS = 100;
+function annotate(verdict) {
+    const snapshot = verdict.snapshot;
+    if (!snapshot)
+        return;
+    let shown = 0;
+    for (const object of snapshot.objects) {
+        if (shown >= MAX_ANNOTATIONS)
+            break;
+        if (object.outcome !== 'failed')
+            continue;
+        const { title, message } = annotationFor(object);
+        error(message, { title });
+        shown++;
+    }
+    const failed = snapshot.counts.failed;
+    if (failed > shown)
+        info(`${failed - shown} more failed objects are listed in the summary and the report file.`);
+    for (const { status, objects: n } of snapshot.unknownStatuses) {
+        const shownStatus = status === '' ? '(empty)' : JSON.stringify(status.slice(0, 100));
+        warning(`${n} object${n === 1 ? '' : 's'} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, { title: 'Unknown DTS status' });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/render/failedObjects.ts
+
 /** Bytes of the `failed-objects` output at most (a job's outputs may total 1 MB). */
 const FAILED_OBJECTS_MAX_BYTES = 80_000;
 const JSON_ERROR_CHARS = 1000;
@@ -47614,27 +47221,6 @@ function failedObjectsJson(objects, limit = 100, maxBytes = FAILED_OBJECTS_MAX_B
         text = build(low, count - 1);
     return text;
 }
-// ---------------------------------------------------------------------------------------------
-// Annotations
-const ANNOTATION_MAX_CHARS = 4000;
-/**
- * Title and message of the error annotation for one failed object, e.g. title
- * `DTS data failed: dtstestdata.customer`; the message names the job, section, source and
- * destination databases, type, status and the error, and stays under 4,000 characters.
- */
-function annotationFor(object) {
-    const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
-    const ignored = object.outcome === 'ignored' ? ' (ignored)' : '';
-    const title = cutText(oneLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`), 200);
-    const what = cutText(oneLine(object.type ? `${object.type} ${object.name}` : object.name), 600);
-    const parent = object.section === 'constraint' && object.parent ? ` (on ${cutText(oneLine(parentName(object)), 300)})` : '';
-    const first = `Job ${cutText(oneLine(object.jobId), 100)}, section ${object.section}: ` +
-        `${cutText(oneLine(object.sourceDatabase), 200) || '?'} -> ${cutText(oneLine(object.destinationDatabase), 200) || '?'}, ` +
-        `${what}${parent}, status ${cutText(oneLine(object.status), 100) || '(none)'}.`;
-    const error = object.error.trim();
-    const second = error ? `Error: ${cutText(error, ANNOTATION_MAX_CHARS - 1 - first.length - 8)}` : 'DTS gave no error message.';
-    return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
-}
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /**
@@ -47666,11 +47252,22 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/report/reportFile.ts
 /**
  * The JSON report under RUNNER_TEMP: every object of every job, the verdict and the timings.
- * The one place where nothing is cut.
+ * The one place where nothing is cut, and where the API's values are kept raw (JSON escapes them).
  */
 
 
 
+
+
+/** The error's code and request id; nothing else of it is kept. */
+function errorFacts(verdict) {
+    const { error } = verdict;
+    if (!error || verdict.status !== 'error')
+        return null;
+    if (error instanceof DtsApiError)
+        return error.requestId ? { code: error.code, requestId: error.requestId } : { code: error.code };
+    return { code: error.name };
+}
 function reportPath(env, startedAt) {
     const dir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_ACTION].filter(Boolean).join('-');
@@ -47680,7 +47277,7 @@ function reportOf(verdict, context) {
     const s = verdict.snapshot;
     return {
         status: verdict.status,
-        message: verdict.message,
+        message: verdictSentence(verdict),
         failed: verdict.fail,
         region: context.region,
         jobIds: context.jobIds,
@@ -47692,8 +47289,8 @@ function reportOf(verdict, context) {
         counts: s?.counts ?? null,
         byJob: s?.byJob ?? null,
         unknownStatuses: s?.unknownStatuses ?? [],
-        notes: verdict.notes,
-        error: context.error?.code ? context.error : null,
+        notes: verdictNotes(verdict),
+        error: errorFacts(verdict),
         objects: s?.objects ?? []
     };
 }
@@ -47808,251 +47405,12 @@ function escapeCell(text, maxChars = Number.POSITIVE_INFINITY) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/render/summary.ts
-/**
- * The job summary (`GITHUB_STEP_SUMMARY`, also the pull-request comment body) as markdown.
- * Pure function, no I/O. The result never exceeds `maxBytes` UTF-8 bytes: GitHub drops a step
- * summary over 1 MiB whole, and a pull-request comment holds at most 65,536 characters.
- */
+;// CONCATENATED MODULE: ./src/report/render/summary/objects.ts
 
 
 
-
-const DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
-const DEFAULT_SUMMARY_MAX_ROWS = 1000;
-const DEFAULT_TITLE = 'DTS initialization';
-/** With more jobs than this, one row per job replaces the per-job count tables. */
-const MAX_JOB_TABLES = 20;
-/** Rows of the one-row-per-job table. */
-const MAX_JOB_ROWS = 200;
-/** Jobs named in the header line. */
-const MAX_JOBS_NAMED = 20;
-const MAX_NOTES = 20;
 /** Cell widths (characters of the escaped text). */
 const CELL = { job: 64, database: 128, name: 256, type: 64, status: 64, time: 32, error: 300 };
-const HEADINGS = {
-    finished: { emoji: '✅', words: 'finished' },
-    failed: { emoji: '❌', words: 'failed' },
-    timeout: { emoji: '⏱️', words: 'timed out' },
-    cancelled: { emoji: '🛑', words: 'cancelled' },
-    error: { emoji: '⚠️', words: 'status could not be read' }
-};
-const COUNT_COLUMNS = [
-    ['finished', 'Finished'],
-    ['failed', 'Failed'],
-    ['ignored', 'Ignored'],
-    ['pending', 'Pending'],
-    ['running', 'Running']
-];
-/** Order in which left-out objects are counted in the "not listed" line. */
-const LEFT_OUT_ORDER = ['failed', 'ignored', 'pending', 'running', 'finished'];
-const bytes = (text) => Buffer.byteLength(text, 'utf8');
-function renderSummary(input) {
-    const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
-    const maxRows = Math.max(0, Math.floor(input.maxRows ?? DEFAULT_SUMMARY_MAX_ROWS));
-    const { verdict } = input;
-    const snapshot = verdict.snapshot;
-    const jobIds = input.jobIds.length > 0 ? input.jobIds : (snapshot?.jobIds ?? []);
-    const several = jobIds.length > 1;
-    const head = renderHead(input, jobIds);
-    const footer = [];
-    if (input.reportFile) {
-        footer.push('', `The full list of objects, with the verdict and the timings, is in the report file ${escapeCell(input.reportFile, 500)}.`);
-    }
-    if (!snapshot) {
-        const body = ['_No poll completed, so there are no object counts to show._'];
-        return fit([...head, ...body, ...footer], maxBytes);
-    }
-    const countLines = renderCounts(snapshot, jobIds);
-    const totals = countByOutcome(snapshot.objects);
-    const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
-    // The line about left-out objects can only get shorter than with every object left out.
-    const leftOutReserve = snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
-    const objectsHeading = ['', '### Objects', ''];
-    const tableHead = renderObjectHeader(several);
-    const sizeOf = (lines) => lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-    let countPart = countLines;
-    let fixed = sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
-    if (fixed > maxBytes) {
-        // Too small a bound for the count tables: one line of totals instead.
-        countPart = ['', compactCounts(snapshot.counts)];
-        fixed = sizeOf(head) + sizeOf(countPart) + sizeOf(objectsHeading) + sizeOf(tableHead) + sizeOf(footer) + leftOutReserve;
-    }
-    const rows = [];
-    const shown = { finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-    let reason = '';
-    let budget = maxBytes - fixed;
-    for (const object of inDisplayOrder(snapshot.objects, jobIds)) {
-        if (rows.length >= maxRows) {
-            reason = reasons[0] ?? '';
-            break;
-        }
-        const row = renderObjectRow(object, several);
-        const size = bytes(row) + 1;
-        if (size > budget) {
-            reason = reasons[1] ?? '';
-            break;
-        }
-        budget -= size;
-        rows.push(row);
-        shown[object.outcome] += 1;
-    }
-    const lines = [...head, ...countPart, ...objectsHeading];
-    if (snapshot.objects.length === 0) {
-        lines.push('_DTS has not reported any objects yet._');
-    }
-    else if (rows.length > 0) {
-        lines.push(...tableHead, ...rows);
-    }
-    const left = subtract(totals, shown);
-    if (left.total > 0) {
-        lines.push('', leftOutLine(left, reason, !!input.reportFile));
-    }
-    lines.push(...footer);
-    return fit(lines, maxBytes);
-}
-/** Heading, verdict message, job/region/time line, notes and unknown statuses. */
-function renderHead(input, jobIds) {
-    const { verdict } = input;
-    const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
-    const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
-    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, ''];
-    if (verdict.message)
-        lines.push(escapeCell(verdict.message, 2000), '');
-    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, CELL.job));
-    if (jobIds.length > MAX_JOBS_NAMED)
-        named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
-    const facts = [
-        `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
-        `**Region:** ${escapeCell(input.region, 100) || '(none)'}`,
-        `**Elapsed:** ${formatDuration(verdict.elapsedMs)}`,
-        `**Polls:** ${formatThousands(verdict.polls)}`
-    ];
-    lines.push(facts.join(' · '));
-    const notes = verdict.notes.filter((n) => n.trim() !== '');
-    if (notes.length > 0) {
-        lines.push('');
-        for (const note of notes.slice(0, MAX_NOTES))
-            lines.push(`- ${escapeCell(note, 500)}`);
-        if (notes.length > MAX_NOTES)
-            lines.push(`- … and ${plural(notes.length - MAX_NOTES, 'more note')}`);
-    }
-    const unknown = verdict.snapshot?.unknownStatuses ?? [];
-    if (unknown.length > 0) {
-        const listed = unknown.slice(0, 20).map((s) => escapeCell(s, 64) || '(empty)');
-        if (unknown.length > 20)
-            listed.push(`and ${formatThousands(unknown.length - 20)} more`);
-        lines.push('', `⚠️ Statuses the action does not know, counted as pending: ${listed.join(', ')}`);
-    }
-    return lines;
-}
-/** The count tables: one per job (or one row per job when there are many), then the total. */
-function renderCounts(snapshot, jobIds) {
-    const lines = [];
-    const perJob = (id) => snapshot.byJob[id] ?? { counts: zero(), sections: zeroSections() };
-    if (jobIds.length <= 1) {
-        const id = jobIds[0];
-        const entry = id !== undefined ? snapshot.byJob[id] : undefined;
-        // With one job the snapshot's own totals are that job's.
-        const sections = entry?.sections ?? sumSections(snapshot, Object.keys(snapshot.byJob));
-        lines.push('', '### Counts', '', ...sectionTable(sections, entry?.counts ?? snapshot.counts));
-        return lines;
-    }
-    if (jobIds.length <= MAX_JOB_TABLES) {
-        for (const id of jobIds) {
-            const entry = perJob(id);
-            lines.push('', `### Job ${escapeCell(id, CELL.job)}`, '');
-            if (entry.counts.total === 0)
-                lines.push('_DTS has not reported any objects for this job yet._');
-            else
-                lines.push(...sectionTable(entry.sections, entry.counts));
-        }
-    }
-    else {
-        lines.push('', '### Jobs', '');
-        lines.push(`| Job | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`);
-        lines.push(`| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`);
-        for (const id of jobIds.slice(0, MAX_JOB_ROWS)) {
-            lines.push(countRow(escapeCell(id, CELL.job), perJob(id).counts));
-        }
-        if (jobIds.length > MAX_JOB_ROWS) {
-            lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
-        }
-    }
-    lines.push('', '### All jobs', '', ...sectionTable(sumSections(snapshot, jobIds), snapshot.counts));
-    return lines;
-}
-function sectionTable(sections, total) {
-    return [
-        `| Section | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`,
-        `| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`,
-        ...SECTIONS.map((section) => countRow(section, sections[section])),
-        countRow('**total**', total)
-    ];
-}
-function countRow(label, counts) {
-    const cells = COUNT_COLUMNS.map(([outcome]) => formatThousands(counts[outcome]));
-    return `| ${label} | ${cells.join(' | ')} | ${formatThousands(counts.total)} |`;
-}
-function compactCounts(counts) {
-    const parts = COUNT_COLUMNS.map(([outcome, label]) => `${label.toLowerCase()} ${formatThousands(counts[outcome])}`);
-    return `**Objects:** ${formatThousands(counts.total)} (${parts.join(', ')})`;
-}
-function sumSections(snapshot, jobIds) {
-    const sum = zeroSections();
-    for (const id of new Set(jobIds)) {
-        const entry = snapshot.byJob[id];
-        if (!entry)
-            continue;
-        for (const section of SECTIONS) {
-            const from = entry.sections[section];
-            if (!from)
-                continue;
-            const to = sum[section];
-            to.total += from.total;
-            for (const outcome of OUTCOMES)
-                to[outcome] += from[outcome];
-        }
-    }
-    return sum;
-}
-function zero() {
-    return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-}
-function zeroSections() {
-    return { structure: zero(), constraint: zero(), data: zero(), incremental: zero() };
-}
-function countByOutcome(objects) {
-    const counts = zero();
-    for (const object of objects) {
-        counts[object.outcome] += 1;
-        counts.total += 1;
-    }
-    return counts;
-}
-function subtract(all, shown) {
-    const left = zero();
-    for (const outcome of OUTCOMES) {
-        left[outcome] = Math.max(0, all[outcome] - shown[outcome]);
-        left.total += left[outcome];
-    }
-    return left;
-}
-function leftOutLine(left, reason, hasReportFile) {
-    const parts = LEFT_OUT_ORDER.filter((o) => left[o] > 0).map((o) => `${formatThousands(left[o])} ${o}`);
-    const because = reason ? `: ${reason}` : '';
-    const where = hasReportFile ? ' Every object is in the report file.' : '';
-    return `_${plural(left.total, 'more object')} ${left.total === 1 ? 'is' : 'are'} not listed here (${parts.join(', ')})${because}.${where}_`;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${formatThousands(n / (1024 * 1024))} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${formatThousands(n / 1024)} KiB`;
-    return `${formatThousands(n)} bytes`;
-}
-// ---------------------------------------------------------------------------------------------
-// Objects table
 const STATUS_LABELS = {
     failed: '❌ Failed',
     ignored: '⚠️ Failed (ignored)',
@@ -48071,7 +47429,7 @@ function statusCell(object) {
         return '⏳ Not started';
     return `❔ ${escapeCell(object.status, CELL.status) || '(no status)'}`;
 }
-function renderObjectHeader(several) {
+function objectTableHeader(several) {
     const columns = [
         'Status',
         ...(several ? ['Job'] : []),
@@ -48087,7 +47445,7 @@ function renderObjectHeader(several) {
     const aligns = columns.map((c) => (c.startsWith('Rows') || c === 'Time' ? '--:' : ':--'));
     return [`| ${columns.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
 }
-function renderObjectRow(object, several) {
+function objectRow(object, several) {
     let name = escapeCell(object.name, CELL.name);
     if (object.section === 'constraint' && object.parent) {
         name += ` (on ${escapeCell(parentName(object), CELL.name)})`;
@@ -48124,7 +47482,85 @@ function timeCell(object) {
         return `${used.length > 24 ? escapeCell(used, 24) : used}s`;
     return escapeCell(used, CELL.time);
 }
-// ---------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/report/render/summary/counts.ts
+/**
+ * The count tables of the summary: one per job (or one row per job when there are many), then
+ * the total of all jobs. Every number comes from the snapshot; this only lays them out.
+ */
+
+
+
+
+/** With more jobs than this, one row per job replaces the per-job count tables. */
+const MAX_JOB_TABLES = 20;
+/** Rows of the one-row-per-job table. */
+const MAX_JOB_ROWS = 200;
+const COUNT_COLUMNS = [
+    ['finished', 'Finished'],
+    ['failed', 'Failed'],
+    ['ignored', 'Ignored'],
+    ['pending', 'Pending'],
+    ['running', 'Running']
+];
+const NO_COUNTS = { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
+function renderCounts(snapshot, jobIds) {
+    const lines = [];
+    if (jobIds.length <= 1) {
+        const entry = jobIds[0] !== undefined ? snapshot.byJob[jobIds[0]] : undefined;
+        lines.push('', '### Counts', '', ...sectionTable(entry?.sections ?? snapshot.sections, entry?.counts ?? snapshot.counts));
+        return lines;
+    }
+    if (jobIds.length <= MAX_JOB_TABLES) {
+        for (const id of jobIds) {
+            const entry = snapshot.byJob[id];
+            lines.push('', `### Job ${escapeCell(id, CELL.job)}`, '');
+            if (!entry || entry.counts.total === 0)
+                lines.push('_DTS has not reported any objects for this job yet._');
+            else
+                lines.push(...sectionTable(entry.sections, entry.counts));
+        }
+    }
+    else {
+        lines.push('', '### Jobs', '');
+        lines.push(`| Job | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`);
+        lines.push(`| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`);
+        for (const id of jobIds.slice(0, MAX_JOB_ROWS)) {
+            lines.push(countRow(escapeCell(id, CELL.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
+        }
+        if (jobIds.length > MAX_JOB_ROWS) {
+            lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
+        }
+    }
+    lines.push('', '### All jobs', '', ...sectionTable(snapshot.sections, snapshot.counts));
+    return lines;
+}
+/** One line of totals, for a size bound too small for the tables. */
+function compactCounts(counts) {
+    const parts = COUNT_COLUMNS.map(([outcome, label]) => `${label.toLowerCase()} ${formatThousands(counts[outcome])}`);
+    return `**Objects:** ${formatThousands(counts.total)} (${parts.join(', ')})`;
+}
+function sectionTable(sections, total) {
+    return [
+        `| Section | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`,
+        `| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`,
+        ...SECTIONS.map((section) => countRow(section, sections[section])),
+        countRow('**total**', total)
+    ];
+}
+function countRow(label, counts) {
+    const cells = COUNT_COLUMNS.map(([outcome]) => formatThousands(counts[outcome]));
+    return `| ${label} | ${cells.join(' | ')} | ${formatThousands(counts.total)} |`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/summary/fit.ts
+/**
+ * Keeping the summary under its size bound (UTF-8 bytes): GitHub drops a step summary over 1 MiB
+ * whole, and a pull-request comment holds at most 65,536 characters.
+ */
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Bytes of lines joined by newlines, each line's newline included. */
+const linesBytes = (lines) => lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
 /**
  * Join the lines; should the result still exceed `maxBytes` (only with a bound too small for
  * the heading and counts), drop lines from the end and say so, and as a last resort cut bytes
@@ -48164,51 +47600,173 @@ function cutBytes(text, maxBytes) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/publish.ts
+;// CONCATENATED MODULE: ./src/report/render/summary/page.ts
 /**
- * The reporters: report file, outputs, annotations, job summary, PR comment, and the step's
- * exit status. Each reporter's own failure is a warning: it never hides the verdict.
+ * The job summary (`GITHUB_STEP_SUMMARY`, also the pull-request comment body) as markdown.
+ * Pure function, no I/O. The result never exceeds `maxBytes` UTF-8 bytes.
+ *
+ * The page: heading and verdict, the job facts and notes, the count tables, then the objects
+ * (what needs attention first), as many as the row and byte bounds allow, and a line that says
+ * how many were left out.
  */
 
 
 
 
 
-/** GitHub records 10 error annotations per step; more only lengthen the log. */
-const MAX_ANNOTATIONS = 100;
+
+
+
+const DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
+const DEFAULT_SUMMARY_MAX_ROWS = 1000;
+const DEFAULT_TITLE = 'DTS initialization';
+/** Jobs named in the header line. */
+const MAX_JOBS_NAMED = 20;
+const MAX_NOTES = 20;
+const HEADINGS = {
+    finished: { emoji: '✅', words: 'finished' },
+    failed: { emoji: '❌', words: 'failed' },
+    timeout: { emoji: '⏱️', words: 'timed out' },
+    cancelled: { emoji: '🛑', words: 'cancelled' },
+    error: { emoji: '⚠️', words: 'status could not be read' }
+};
+/** Order in which left-out objects are counted in the "not listed" line. */
+const LEFT_OUT_ORDER = ['failed', 'ignored', 'pending', 'running', 'finished'];
+function renderSummary(input) {
+    const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
+    const maxRows = Math.max(0, Math.floor(input.maxRows ?? DEFAULT_SUMMARY_MAX_ROWS));
+    const { verdict } = input;
+    const snapshot = verdict.snapshot;
+    const jobIds = input.jobIds.length > 0 ? input.jobIds : (snapshot?.jobIds ?? []);
+    const several = jobIds.length > 1;
+    const head = renderHead(input, jobIds);
+    const footer = [];
+    if (input.reportFile) {
+        footer.push('', `The full list of objects, with the verdict and the timings, is in the report file ${escapeCell(input.reportFile, 500)}.`);
+    }
+    if (!snapshot) {
+        const body = ['_No poll completed, so there are no object counts to show._'];
+        return fit([...head, ...body, ...footer], maxBytes);
+    }
+    const totals = snapshot.counts;
+    const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
+    // The line about left-out objects can only get shorter than with every object left out.
+    const leftOutReserve = snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
+    const objectsHeading = ['', '### Objects', ''];
+    const tableHead = objectTableHeader(several);
+    let countPart = renderCounts(snapshot, jobIds);
+    const fixedBytes = (counts) => linesBytes(head) + linesBytes(counts) + linesBytes(objectsHeading) + linesBytes(tableHead) + linesBytes(footer) + leftOutReserve;
+    // Too small a bound for the count tables: one line of totals instead.
+    if (fixedBytes(countPart) > maxBytes)
+        countPart = ['', compactCounts(snapshot.counts)];
+    const rows = [];
+    const shown = { finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
+    let reason = '';
+    let budget = maxBytes - fixedBytes(countPart);
+    for (const object of inDisplayOrder(snapshot.objects, jobIds)) {
+        if (rows.length >= maxRows) {
+            reason = reasons[0] ?? '';
+            break;
+        }
+        const row = objectRow(object, several);
+        const size = bytes(row) + 1;
+        if (size > budget) {
+            reason = reasons[1] ?? '';
+            break;
+        }
+        budget -= size;
+        rows.push(row);
+        shown[object.outcome] += 1;
+    }
+    const lines = [...head, ...countPart, ...objectsHeading];
+    if (snapshot.objects.length === 0) {
+        lines.push('_DTS has not reported any objects yet._');
+    }
+    else if (rows.length > 0) {
+        lines.push(...tableHead, ...rows);
+    }
+    const left = notShown(totals, shown);
+    if (left.total > 0) {
+        lines.push('', leftOutLine(left, reason, !!input.reportFile));
+    }
+    lines.push(...footer);
+    return fit(lines, maxBytes);
+}
+/** Heading, verdict sentence, job/region/time line, notes and unknown statuses. */
+function renderHead(input, jobIds) {
+    const { verdict } = input;
+    const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
+    const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
+    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, ''];
+    const sentence = verdictSentence(verdict);
+    if (sentence)
+        lines.push(escapeCell(sentence, 2000), '');
+    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, CELL.job));
+    if (jobIds.length > MAX_JOBS_NAMED)
+        named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
+    const facts = [
+        `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
+        `**Region:** ${escapeCell(input.region, 100) || '(none)'}`,
+        `**Elapsed:** ${formatDuration(verdict.elapsedMs)}`,
+        `**Polls:** ${formatThousands(verdict.polls)}`
+    ];
+    lines.push(facts.join(' · '));
+    const notes = verdictNotes(verdict);
+    if (notes.length > 0) {
+        lines.push('');
+        for (const note of notes.slice(0, MAX_NOTES))
+            lines.push(`- ${escapeCell(note, 500)}`);
+        if (notes.length > MAX_NOTES)
+            lines.push(`- … and ${plural(notes.length - MAX_NOTES, 'more note')}`);
+    }
+    const unknown = verdict.snapshot?.unknownStatuses ?? [];
+    if (unknown.length > 0) {
+        const listed = unknown.slice(0, 20).map((u) => escapeCell(u.status, 64) || '(empty)');
+        if (unknown.length > 20)
+            listed.push(`and ${formatThousands(unknown.length - 20)} more`);
+        lines.push('', `⚠️ Statuses the action does not know, counted as pending: ${listed.join(', ')}`);
+    }
+    return lines;
+}
+/** The counts of the objects the table did not list. */
+function notShown(all, shown) {
+    const left = { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
+    for (const outcome of OUTCOMES) {
+        left[outcome] = Math.max(0, all[outcome] - shown[outcome]);
+        left.total += left[outcome];
+    }
+    return left;
+}
+function leftOutLine(left, reason, hasReportFile) {
+    const parts = LEFT_OUT_ORDER.filter((o) => left[o] > 0).map((o) => `${formatThousands(left[o])} ${o}`);
+    const because = reason ? `: ${reason}` : '';
+    const where = hasReportFile ? ' Every object is in the report file.' : '';
+    return `_${plural(left.total, 'more object')} ${left.total === 1 ? 'is' : 'are'} not listed here (${parts.join(', ')})${because}.${where}_`;
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/**
+ * The reporters: report file, outputs, annotations, job summary, PR comment, and the step's
+ * failure message. Each reporter's own failure is a warning: it never hides the verdict.
+ */
+
+
+
+
+
+
+
 /** A PR comment holds 65,536 characters; bytes >= characters, so a byte budget is safe. */
 const COMMENT_BYTES = 60_000;
 function warnNotWritten(what, thrown) {
     warning(`Could not write the ${what}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
 }
-function annotate(verdict) {
-    const objects = verdict.snapshot?.objects ?? [];
-    let shown = 0;
-    let failed = 0;
-    for (const object of objects) {
-        if (object.outcome !== 'failed')
-            continue;
-        failed++;
-        if (shown >= MAX_ANNOTATIONS)
-            continue;
-        const { title, message } = annotationFor(object);
-        error(message, { title });
-        shown++;
-    }
-    if (failed > shown)
-        info(`${failed - shown} more failed objects are listed in the summary and the report file.`);
-    for (const status of verdict.snapshot?.unknownStatuses ?? []) {
-        const n = objects.filter((o) => o.state === 'unknown' && o.status === status).length;
-        const shownStatus = status === '' ? '(empty)' : JSON.stringify(status.slice(0, 100));
-        warning(`${n} object${n === 1 ? '' : 's'} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, {
-            title: 'Unknown DTS status'
-        });
-    }
-}
-async function publish(verdict, context) {
-    let reportFile = reportPath(process.env, context.startedAt);
+async function publish(verdict, { inputs, startedAt }) {
+    const jobIds = inputs?.jobIds ?? [];
+    const region = inputs?.region ?? '';
+    let reportFile = reportPath(process.env, startedAt);
     try {
-        writeReport(reportFile, verdict, context);
+        writeReport(reportFile, verdict, { jobIds, region, startedAt });
     }
     catch (thrown) {
         warnNotWritten('report file', thrown);
@@ -48217,8 +47775,8 @@ async function publish(verdict, context) {
     for (const [name, value] of Object.entries(outputsOf(verdict, reportFile)))
         setOutput(name, value);
     annotate(verdict);
-    const view = { verdict, region: context.region, jobIds: context.jobIds, reportFile };
-    if (context.inputs?.summary ?? true) {
+    const view = { verdict, region, jobIds, reportFile };
+    if (inputs?.summary ?? true) {
         try {
             await summary.addRaw(renderSummary(view)).write();
         }
@@ -48226,13 +47784,13 @@ async function publish(verdict, context) {
             warnNotWritten('job summary', thrown);
         }
     }
-    if (context.inputs?.prComment) {
+    if (inputs?.prComment) {
         // Loaded only here: @actions/github is large, and most runs never comment.
         const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 5441));
         await upsertPrComment({
-            token: context.inputs.githubToken,
+            token: inputs.githubToken,
             body: renderSummary({ ...view, maxBytes: COMMENT_BYTES }),
-            marker: `<!-- dts-init-gate:${context.jobIds.join(',')} -->`,
+            marker: `<!-- dts-init-gate:${jobIds.join(',')} -->`,
             env: process.env,
             log: { info: info, warning: (m) => warning(m) }
         });
@@ -48240,14 +47798,104 @@ async function publish(verdict, context) {
     if (verdict.fail)
         setFailed(renderFailureMessage(verdict));
     else
-        info(verdict.message);
+        info(verdictSentence(verdict));
+}
+
+;// CONCATENATED MODULE: ./src/report/render/log.ts
+/**
+ * The lines the action writes to the log while it waits. Pure functions, no I/O; plain text
+ * (@actions/core escapes what it writes as workflow commands, so only length and line breaks
+ * matter here).
+ */
+
+
+
+/** Jobs shown one by one in a poll line; beyond that only the ones not settled are named. */
+const MAX_JOBS_IN_LINE = 5;
+/** The first line: what the action waits on, how long, and whose credentials it uses. */
+function waitingLine(wait, credentials) {
+    const jobs = `DTS job${wait.jobIds.length > 1 ? 's' : ''} ${wait.jobIds.join(', ')}`;
+    return (`Waiting on ${jobs} in ${wait.region} (timeout ${formatDuration(wait.timeoutMs)}, ` +
+        `poll every ${formatDuration(wait.pollIntervalMs)}; credentials from ${credentials}).`);
+}
+function signalLine(signal) {
+    return `${signal} received: stopping and reporting what was seen so far.`;
+}
+function retryLine(jobId, pageNum, error, attempt, delayMs) {
+    return `  ${jobId} page ${pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`;
+}
+function pollFailedLine(error, poll) {
+    return `Poll ${poll} could not be completed: ${error.describe()}; polling again.`;
+}
+/** After a poll line: the jobs whose lists moved while the poll read them. */
+function shiftedLines(snapshot) {
+    return (snapshot.shiftedJobs ?? []).map((id) => `  ${id}: objects moved between pages while this poll read them; it cannot settle the run, polling again.`);
+}
+/**
+ * One log line per poll, e.g.
+ * `poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending`.
+ * With more than five jobs, only the (first five) jobs that still have pending or failed objects
+ * are spelled out; the rest are counted.
+ */
+function renderPollLine(snapshot) {
+    const jobs = Object.keys(snapshot.byJob);
+    const describeJob = (id) => {
+        const sections = snapshot.byJob[id]?.sections;
+        const parts = sections ? SECTIONS.filter((s) => sections[s].total > 0).map((s) => describeSection(s, sections[s])) : [];
+        return `${oneLine(cutText(id, 64))}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
+    };
+    const parts = [`poll ${snapshot.poll}`];
+    if (jobs.length <= MAX_JOBS_IN_LINE) {
+        parts.push(...jobs.map(describeJob));
+    }
+    else {
+        const open = jobs.filter((id) => !snapshot.byJob[id]?.settled);
+        parts.push(...open.slice(0, MAX_JOBS_IN_LINE).map(describeJob));
+        if (open.length > MAX_JOBS_IN_LINE)
+            parts.push(`${plural(open.length - MAX_JOBS_IN_LINE, 'more job')} not done`);
+        const done = jobs.length - open.length;
+        if (done > 0)
+            parts.push(`${plural(done, 'job')} with nothing pending or failed`);
+    }
+    const c = snapshot.counts;
+    const overall = [];
+    if (c.failed > 0)
+        overall.push(`${formatThousands(c.failed)} failed`);
+    if (c.ignored > 0)
+        overall.push(`${formatThousands(c.ignored)} ignored`);
+    overall.push(c.pending > 0 ? `${formatThousands(c.pending)} pending` : 'nothing pending');
+    parts.push(overall.join(', '));
+    return parts.join(' · ');
+}
+function describeSection(section, t) {
+    const details = [];
+    const add = (n, what) => {
+        if (n > 0)
+            details.push(`${formatThousands(n)} ${what}`);
+    };
+    if (section === 'incremental') {
+        add(t.failed, 'failed');
+        add(t.ignored, 'ignored');
+        add(t.notStarted, 'not started');
+        add(t.unknown, 'unknown status');
+        add(t.finished, 'finished');
+        return `incremental ${formatThousands(t.migrating)} running${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+    }
+    if (t.finished === t.total)
+        return `${section} ${formatThousands(t.finished)}/${formatThousands(t.total)} finished`;
+    add(t.failed, 'failed');
+    add(t.ignored, 'ignored');
+    add(t.migrating, 'migrating');
+    add(t.notStarted, 'not started');
+    add(t.unknown, 'unknown status');
+    return `${section} ${formatThousands(t.finished)}/${formatThousands(t.total)} (${details.join(', ')})`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run, in the order the data flows: inputs -> credentials -> DTS client -> poller ->
- * verdict -> reporters. Every ending, errors and cancellation included, goes through the same
- * reporters, so the summary and the outputs are always written.
+ * The run, in the order the data flows: inputs -> credentials -> DTS client and job readers ->
+ * poller -> verdict -> reporters. Every ending, errors and cancellation included, goes through
+ * the same reporters, so the summary and the outputs are always written.
  */
 
 
@@ -48262,18 +47910,12 @@ async function publish(verdict, context) {
 
 
 
-
-
-
-/** API calls in flight at once, across all jobs. */
-const CONCURRENCY = 4;
-const readInput = (name) => getInput(name);
 /** Listens for the runner's SIGINT (then SIGTERM 7.5 s later) for the length of the run. */
 function cancellation() {
     const controller = new AbortController();
     const onSignal = (name) => () => {
         if (!controller.signal.aborted)
-            info(`${name} received: stopping and reporting what was seen so far.`);
+            info(signalLine(name));
         controller.abort();
     };
     const handlers = { SIGINT: onSignal('SIGINT'), SIGTERM: onSignal('SIGTERM') };
@@ -48287,128 +47929,618 @@ function cancellation() {
         }
     };
 }
-/** Why the run ended in `error`, as a sentence fit for the log and the summary. */
-function explain(thrown) {
-    // Refused inputs and missing credentials say what is wrong in their own words; only what came
-    // from the API (or the way to it) is "DTS could not be read".
-    if (thrown instanceof InputError || thrown instanceof CredentialsError)
-        return thrown.message;
-    return `DTS could not be read: ${describeError(fromThrown(thrown))}`;
-}
-/** The error's code and request id for the report file; nothing else of it is kept. */
-function errorFacts(thrown) {
-    if (thrown instanceof DtsApiError)
-        return thrown.requestId ? { code: thrown.code, requestId: thrown.requestId } : { code: thrown.code };
-    if (thrown instanceof InputError || thrown instanceof CredentialsError)
-        return { code: thrown.name };
-    return undefined;
-}
-/** Credentials, client and the poll loop: everything that talks to Alibaba Cloud. */
+/** Credentials, client, readers and the poll loop: everything that talks to Alibaba Cloud. */
 async function wait(inputs, startedAt, signal) {
     // The OIDC exchange can take up to request-timeout per call: a cancellation does not wait for it.
-    const credentials = await untilAborted(resolveCredentials(inputs, readInput, process.env, {
+    const credentials = await untilAborted(resolveCredentials(inputs, process.env, {
         getIDToken: (audience) => getIDToken(audience),
         setSecret: (value) => setSecret(value)
     }), signal);
-    info(`Waiting on DTS job${inputs.jobIds.length > 1 ? 's' : ''} ${inputs.jobIds.join(', ')} in ${inputs.region} ` +
-        `(timeout ${formatDuration(inputs.timeoutMs)}, poll every ${formatDuration(inputs.pollIntervalMs)}; credentials from ${credentials.source}).`);
+    info(waitingLine(inputs, credentials.source));
     const client = new DtsClient({
         endpoint: inputs.endpoint,
         region: inputs.region,
         credentials,
         requestTimeoutMs: inputs.requestTimeoutMs
     });
-    const limiter = new Limiter(CONCURRENCY);
-    const readAhead = Math.max(1, Math.floor(CONCURRENCY / inputs.jobIds.length));
-    // Ends the retries of calls still running once the poll loop is over (read-ahead pages, the
-    // other jobs of a failed poll), so that none of them logs a retry after the verdict.
-    const over = new AbortController();
-    const retrySignal = AbortSignal.any([signal, over.signal]);
+    const deadline = startedAt + inputs.timeoutMs;
     const ignored = ignoreMatcher(inputs.ignore);
+    const { readers, stop } = jobReaders(client, {
+        jobIds: inputs.jobIds,
+        pageSize: inputs.pageSize,
+        deadline,
+        ignored,
+        signal,
+        onRetry: (...retry) => info(retryLine(...retry))
+    });
     try {
         return await poll({
-            jobIds: inputs.jobIds,
             pollIntervalMs: inputs.pollIntervalMs,
-            deadline: startedAt + inputs.timeoutMs,
+            deadline,
             startedAt,
             ignored,
             failFast: inputs.failFast,
             failOnTimeout: inputs.failOnTimeout,
             signal
-        }, {
+        }, readers, {
             now: Date.now,
-            readJob: (jobId, expectedPages, deadline) => readJob({
-                jobId,
-                pageSize: inputs.pageSize,
-                expectedPages,
-                limiter,
-                readAhead,
-                ignored,
-                fetchPage: (request) => withRetry(() => client.fetchPage(request), {
-                    policy: DEFAULT_RETRY,
-                    deadline,
-                    signal: retrySignal,
-                    onRetry: (error, attempt, delayMs) => {
-                        if (error.code.startsWith('Throttling'))
-                            limiter.throttled();
-                        info(`  ${request.jobId} page ${request.pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`);
-                    }
-                })
-            }),
             onPoll: (snapshot) => {
                 info(renderPollLine(snapshot));
-                for (const id of snapshot.shiftedJobs ?? []) {
-                    info(`  ${id}: objects moved between pages while this poll read them; it cannot settle the run, polling again.`);
-                }
+                for (const line of shiftedLines(snapshot))
+                    info(line);
             },
-            onPollFailed: (error, n) => info(`Poll ${n} could not be completed: ${describeError(error)}; polling again.`)
+            onPollFailed: (error, n) => info(pollFailedLine(error, n))
         });
     }
     finally {
-        over.abort();
+        stop();
         client.close();
     }
 }
+/** Runs the action and returns the exit code of the step. */
 async function run() {
     const startedAt = Date.now();
     const { signal, dispose } = cancellation();
     let inputs;
-    let ending;
-    let failure;
+    let verdict;
     try {
-        inputs = readInputs(readInput, process.env);
-        const result = await wait(inputs, startedAt, signal);
-        failure = result.error;
-        ending = {
-            status: result.status,
-            polls: result.polls,
-            notes: result.notes,
-            elapsedMs: Date.now() - startedAt,
-            ...(result.snapshot && { snapshot: result.snapshot }),
-            ...(result.error && !(result.error instanceof CancelledError) && { errorText: explain(result.error) })
-        };
+        inputs = readInputs(getInput, process.env);
+        verdict = await wait(inputs, startedAt, signal);
     }
     catch (thrown) {
-        failure = thrown;
-        const cancelled = thrown instanceof CancelledError || signal.aborted;
-        ending = {
-            status: cancelled ? 'cancelled' : 'error',
-            polls: 0,
-            notes: [],
-            elapsedMs: Date.now() - startedAt,
-            errorText: explain(thrown)
-        };
+        const error = signal.aborted ? new CancelledError() : runErrorOf(thrown);
+        const status = error instanceof CancelledError ? 'cancelled' : 'error';
+        verdict = verdictOf({ status, polls: 0, elapsedMs: Date.now() - startedAt, error }, { failOnTimeout: true });
     }
-    const verdict = conclude(ending, inputs ?? { failOnTimeout: true });
-    const error = errorFacts(failure);
-    await publish(verdict, { inputs, startedAt, region: inputs?.region ?? '', jobIds: inputs?.jobIds ?? [], ...(error && { error }) });
+    await publish(verdict, { inputs, startedAt });
     dispose();
-    // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open,
-    // least of all within the runner's 7.5 s grace after a cancellation.
-    process.exit();
+    return verdict.fail ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/index.ts
 
-void run();
+/***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 2333:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/pop-core","version":"1.8.0","description":"AliCloud POP SDK core","main":"index.js","types":"lib/rpc.d.ts","scripts":{"lint":"eslint --fix lib test","test":"mocha -R spec test/*.test.js","test-cov":"nyc -r=html -r=text -r=lcov mocha -t 3000 -R spec test/*.test.js","test-integration":"mocha -R spec test/*.integration.js","ci":"npm run lint && npm run test-cov"},"keywords":["Aliyun","AliCloud","OpenAPI","POP","SDK","Core"],"author":"Jackson Tian","license":"MIT","dependencies":{"debug":"^3.1.0","httpx":"^2.1.2","json-bigint":"^1.0.0","kitx":"^1.2.1","xml2js":"^0.5.0"},"files":["lib","index.js"],"devDependencies":{"eslint":"^6.6.0","expect.js":"^0.3.1","mocha":"^4","muk":"^0.5.3","nyc":"^12.0.2","rewire":"^4.0.1"},"directories":{"test":"test"},"engines":{"node":">=8.0.0"},"repository":{"type":"git","url":"git+https://github.com/aliyun/openapi-core-nodejs-sdk.git"},"bugs":{"url":"https://github.com/aliyun/openapi-core-nodejs-sdk/issues"},"homepage":"https://github.com/aliyun/openapi-core-nodejs-sdk#readme"}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -46,6 +46,12 @@ export class DtsApiError extends Error {
   get requestId(): string | undefined {
     return this.options.requestId;
   }
+
+  /** One line for the log and the failure message: what happened, what to check, the request id. */
+  describe(): string {
+    const { hint, requestId } = this.options;
+    return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${requestId}]` : ''}`;
+  }
 }
 
 /** The run was cancelled (SIGINT/SIGTERM) while waiting. */
@@ -55,3 +61,6 @@ export class CancelledError extends Error {
     super('the run was cancelled');
   }
 }
+
+/** Every error a run can end with. */
+export type RunError = InputError | CredentialsError | DtsApiError | CancelledError;

@@ -27,29 +27,3 @@ export function oneLine(text: string): string {
       .trim()
   );
 }
-
-const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
-
-/**
- * Thousands separators on a decimal string, without converting it to a Number, so values
- * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
- * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
- * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
- */
-export function formatThousands(value: string | number | bigint): string {
-  const text = typeof value === 'string' ? value.trim() : String(value);
-  const match = DECIMAL.exec(text);
-  if (!match) return text;
-  const sign = match[1] ?? '';
-  const digits = match[2] ?? '';
-  const fraction = match[3] ?? '';
-  const head = digits.length % 3 || 3;
-  let grouped = digits.slice(0, head);
-  for (let i = head; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3);
-  return sign + grouped + fraction;
-}
-
-/** `1 object`, `2 objects` (the count with thousands separators). */
-export function plural(count: number, singular: string, pluralForm = singular + 's'): string {
-  return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
-}

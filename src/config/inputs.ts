@@ -6,11 +6,18 @@ import { InputError } from '../errors.js';
 import { parseDuration } from './duration.js';
 import { quote } from './quote.js';
 
-export interface OidcSettings {
+interface OidcSettings {
   roleArn: string;
   providerArn: string;
   audience: string;
   stsEndpoint: string;
+}
+
+/** The credential inputs as written (`''` when unset); the environment is consulted only when access-key-id is empty. */
+export interface KeyInputs {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken: string;
 }
 
 export interface Inputs {
@@ -27,6 +34,7 @@ export interface Inputs {
   summary: boolean;
   prComment: boolean;
   githubToken: string;
+  keys: KeyInputs;
   oidc?: OidcSettings;
 }
 
@@ -54,7 +62,7 @@ const MIN_REQUEST_TIMEOUT_MS = 100;
 const MAX_REQUEST_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Splits a list written with commas and/or newlines; trims, drops empties and duplicates. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   const seen = new Set<string>();
   for (const part of text.split(/[,\r\n]/)) {
     const item = part.trim();
@@ -68,7 +76,7 @@ function envValue(env: Env, name: string): string {
 }
 
 /** `true`/`false` in the three casings GitHub accepts; `''` gives the default. */
-export function parseBoolean(text: string, input: string, fallback: boolean): boolean {
+function parseBoolean(text: string, input: string, fallback: boolean): boolean {
   const value = text.trim();
   if (value === '') return fallback;
   if (value === 'true' || value === 'True' || value === 'TRUE') return true;
@@ -185,7 +193,7 @@ function parseOidc(read: InputReader, stsEndpoint: string): OidcSettings | undef
 }
 
 /**
- * Reads every input (see the contract's table) and validates it.
+ * Reads every input of the action and validates it.
  *
  * @throws InputError naming the first input that cannot be used
  */
@@ -220,6 +228,7 @@ export function readInputs(read: InputReader, env: Env): Inputs {
   const ignore = splitList(read('ignore'));
   const githubToken = read('github-token');
   const oidc = parseOidc(read, stsEndpoint);
+  const keys = { accessKeyId: read('access-key-id'), accessKeySecret: read('access-key-secret'), securityToken: read('security-token') };
 
   const inputs: Inputs = {
     jobIds,
@@ -234,7 +243,8 @@ export function readInputs(read: InputReader, env: Env): Inputs {
     ignore,
     summary,
     prComment,
-    githubToken
+    githubToken,
+    keys
   };
   if (oidc !== undefined) inputs.oidc = oidc;
   return inputs;

@@ -26,7 +26,7 @@ export function escapeControls(text: string): string {
 }
 
 /** {@link escapeControls}, and backslashes and double quotes too: for text inside quotes. */
-export function escapeText(text: string): string {
+function escapeText(text: string): string {
   return escapeControls(text.replace(/[\\"]/g, (c) => '\\' + c));
 }
 

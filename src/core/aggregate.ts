@@ -1,97 +1,23 @@
 /**
  * From the objects one poll read to a Snapshot: de-duplicate, classify by the waiting rules, count.
+ * Every count a reporter shows is made here, in one pass over the objects.
  */
+import { IdentityMap } from './identity.js';
 import type { IgnoreMatcher } from './ignore.js';
+import { jobSettled, outcomeOf } from './rules.js';
 import {
   SECTIONS,
-  WAITED_SECTIONS,
+  type AllFields,
   type ClassifiedObject,
   type Counts,
   type DtsObject,
+  type JobCounts,
   type Outcome,
   type Section,
+  type SectionCounts,
   type Snapshot,
-  type State,
-  type AllFields
+  type State
 } from './types.js';
-
-/** One object is one (job, section, source database, name, type[, parent constraint owner]). */
-export function identity(o: DtsObject): string {
-  return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
-}
-
-/** Whether two readings are of one object (see {@link identity}); the name differs most often. */
-export function sameObject(a: DtsObject, b: DtsObject): boolean {
-  return (
-    a.name === b.name &&
-    a.section === b.section &&
-    a.type === b.type &&
-    a.sourceDatabase === b.sourceDatabase &&
-    a.jobId === b.jobId &&
-    (a.parent ?? '') === (b.parent ?? '')
-  );
-}
-
-interface Entry<V> {
-  object: DtsObject;
-  value: V;
-}
-
-/**
- * A Map keyed by object identity, in insertion order. It finds an object by its name, then
- * compares the other fields, rather than building an {@link identity} string per object: for
- * the 100,000 objects of a poll that is several times faster and leaves no key strings behind.
- */
-export class IdentityMap<V> {
-  private readonly byName = new Map<string, Entry<V> | Array<Entry<V>>>();
-  private readonly entries: Array<Entry<V>> = [];
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  get(object: DtsObject): V | undefined {
-    return this.entry(object)?.value;
-  }
-
-  /** Adds `object` with `value`, or gives the object of the same identity this value. */
-  set(object: DtsObject, value: V): void {
-    const known = this.entry(object);
-    if (known) known.value = value;
-    else this.add(object, value);
-  }
-
-  /**
-   * The value of the object of the same identity, left as it is; if there is none, adds `object`
-   * with `value` and returns undefined. One lookup where get-then-set would take two.
-   */
-  getOrAdd(object: DtsObject, value: V): V | undefined {
-    const known = this.entry(object);
-    if (known) return known.value;
-    this.add(object, value);
-    return undefined;
-  }
-
-  values(): V[] {
-    return this.entries.map((e) => e.value);
-  }
-
-  private add(object: DtsObject, value: V): void {
-    const entry = { object, value };
-    this.entries.push(entry);
-    const same = this.byName.get(object.name);
-    if (same === undefined) this.byName.set(object.name, entry);
-    else if (Array.isArray(same)) same.push(entry);
-    else this.byName.set(object.name, [same, entry]);
-  }
-
-  private entry(object: DtsObject): Entry<V> | undefined {
-    const same = this.byName.get(object.name);
-    if (same === undefined) return undefined;
-    if (!Array.isArray(same)) return sameObject(same.object, object) ? same : undefined;
-    return same.find((e) => sameObject(e.object, object));
-  }
-}
 
 // When a poll meets an object twice (the lists shifted while it read them), the reading that is
 // furthest from done wins: a failure is never hidden, and `Finished` is believed only if no
@@ -107,47 +33,66 @@ export function dedupe(objects: readonly DtsObject[]): DtsObject[] {
   return byId.size === objects.length ? [...objects] : [...byId.values()];
 }
 
-export function outcomeOf(object: DtsObject, ignored: IgnoreMatcher): Outcome {
-  switch (object.state) {
-    case 'Finished':
-      return 'finished';
-    case 'Failed':
-      return ignored(object) ? 'ignored' : 'failed';
-    case 'NotStarted':
-    case 'Migrating':
-      return WAITED_SECTIONS.has(object.section) ? 'pending' : 'running';
-    default:
-      // A status we do not know is never taken for done, in any section.
-      return 'pending';
-  }
-}
-
-export function emptyCounts(): Counts {
+function emptyCounts(): Counts {
   return { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
 }
 
-function emptySections(): Record<Section, Counts> {
-  return Object.fromEntries(SECTIONS.map((s) => [s, emptyCounts()])) as Record<Section, Counts>;
+function emptySectionCounts(): SectionCounts {
+  return { ...emptyCounts(), migrating: 0, notStarted: 0, unknown: 0 };
+}
+
+function perSection<C>(make: () => C): Record<Section, C> {
+  return Object.fromEntries(SECTIONS.map((s) => [s, make()])) as Record<Section, C>;
+}
+
+function emptyJob(): JobCounts {
+  return { counts: emptyCounts(), sections: perSection(emptySectionCounts), settled: false };
+}
+
+/** The state counters a pending or running object adds to. */
+const STATE_COUNTER: Partial<Record<State, 'migrating' | 'notStarted' | 'unknown'>> = {
+  Migrating: 'migrating',
+  NotStarted: 'notStarted',
+  unknown: 'unknown'
+};
+
+function add(counts: Counts, outcome: Outcome): void {
+  counts.total++;
+  counts[outcome]++;
 }
 
 export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: number, atMs: number): Snapshot {
   const counts = emptyCounts();
+  const sections = perSection(emptyCounts);
   const byJob: Snapshot['byJob'] = {};
-  for (const jobId of jobIds) byJob[jobId] = { counts: emptyCounts(), sections: emptySections() };
-  const unknown = new Set<string>();
+  for (const jobId of jobIds) byJob[jobId] = emptyJob();
+  const unknown = new Map<string, number>();
   for (const object of objects) {
-    const job = (byJob[object.jobId] ??= { counts: emptyCounts(), sections: emptySections() });
-    // Three counters by hand: a list of them per object would be 100,000 arrays a poll.
+    const job = (byJob[object.jobId] ??= emptyJob());
     const section = job.sections[object.section];
-    counts.total++;
-    counts[object.outcome]++;
-    job.counts.total++;
-    job.counts[object.outcome]++;
-    section.total++;
-    section[object.outcome]++;
-    if (object.state === 'unknown') unknown.add(object.status);
+    // Counters by hand: a list of them per object would be 100,000 arrays a poll.
+    add(counts, object.outcome);
+    add(sections[object.section], object.outcome);
+    add(job.counts, object.outcome);
+    add(section, object.outcome);
+    if (object.outcome === 'pending' || object.outcome === 'running') {
+      const counter = STATE_COUNTER[object.state];
+      if (counter) section[counter]++;
+    }
+    if (object.state === 'unknown') unknown.set(object.status, (unknown.get(object.status) ?? 0) + 1);
   }
-  return { poll, atMs, jobIds, objects, counts, byJob, unknownStatuses: [...unknown] };
+  for (const job of Object.values(byJob)) job.settled = jobSettled(job.counts);
+  return {
+    poll,
+    atMs,
+    jobIds,
+    objects,
+    counts,
+    sections,
+    byJob,
+    silentJobs: jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0),
+    unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n }))
+  };
 }
 
 /**

@@ -4,12 +4,13 @@
  */
 import { DtsApiError } from '../errors.js';
 import { count, text } from './scalar.js';
-import { outcomeOf } from './aggregate.js';
+import { outcomeOf } from './rules.js';
+import { detached, StringPool } from './stringPool.js';
 import type { IgnoreMatcher } from './ignore.js';
 import type { AllFields, DtsObject, Outcome, Section, State } from './types.js';
 
 /** The three lists DTS pages independently (constraints ride inside structure entries). */
-export type PagedSection = 'structure' | 'data' | 'incremental';
+type PagedSection = 'structure' | 'data' | 'incremental';
 
 export interface Page {
   /** How many entries of each paged list this page brought: paging ends on a short page. */
@@ -83,40 +84,10 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/**
- * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
- *
- * pop-core's JSON parser (json-bigint) cuts every string out of the text of the answer, and V8
- * keeps a cut of 13 characters or more as a view into that whole text. An object that kept such
- * a string would keep its page alive (the DDL of every object included), which for 100,000
- * objects outweighs the objects many times. Statuses, database names, types and error messages
- * repeat across entries: one shared copy of each serves them all. One table serves one read.
- */
-export class Strings {
-  private readonly shared = new Map<string, string>();
-
-  /** `limit`: distinct repeated values kept for sharing; beyond it values are copied, not shared. */
-  constructor(private readonly limit = 4096) {}
-
-  /** For values that repeat from entry to entry: status, database, type, error. */
-  common(value: string): string {
-    const known = this.shared.get(value);
-    if (known !== undefined) return known;
-    const copy = own(value);
-    if (this.shared.size < this.limit) this.shared.set(copy, copy);
-    return copy;
-  }
-}
-
-/** A copy of `value` that refers to no larger string (see {@link Strings}); short ones are copies already. */
-export function own(value: string): string {
-  return value.length < 13 ? value : (' ' + value).slice(1);
-}
-
 /** What the pages of one read share. */
 export interface ReadContext {
   /** One copy of each repeated value for all the pages of the read. */
-  strings: Strings;
+  strings: StringPool;
   /**
    * The run's ignore patterns. When given, each object is made with its `outcome` too, and
    * snapshotOf takes it as it is instead of copying it to add one: for 100,000 objects a poll,
@@ -142,18 +113,18 @@ function objectOf(
   parent?: string
 ): ReadObject {
   const { strings } = read;
-  const status = strings.common(text(entry.Status).trim());
+  const status = strings.shared(text(entry.Status).trim());
   const object: ReadObject = {
     jobId,
     section,
-    sourceDatabase: strings.common(text(entry.SourceOwnerDBName)),
-    destinationDatabase: strings.common(text(entry.DestinationOwnerDBName)),
+    sourceDatabase: strings.shared(text(entry.SourceOwnerDBName)),
+    destinationDatabase: strings.shared(text(entry.DestinationOwnerDBName)),
     name,
     type,
     parent,
     status,
     state: stateOf(status),
-    error: strings.common(text(entry.ErrorMessage)),
+    error: strings.shared(text(entry.ErrorMessage)),
     totalRows: undefined,
     finishedRows: undefined,
     usedTime: undefined,
@@ -171,42 +142,42 @@ function entryRecord(entry: unknown): Record<string, unknown> {
 
 function structureObjects(jobId: string, raw: unknown, read: ReadContext, objects: DtsObject[]): void {
   const entry = entryRecord(raw);
-  const name = own(text(entry.ObjectName));
-  const type = read.strings.common(text(entry.ObjectType));
+  const name = detached(text(entry.ObjectName));
+  const type = read.strings.shared(text(entry.ObjectType));
   const structure = objectOf(jobId, 'structure', entry, read, name, type);
   objects.push(structure);
   const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
   if (constraints.length === 0) return;
-  const parent = own(`${structure.sourceDatabase}.${name}:${type}`);
+  const parent = detached(`${structure.sourceDatabase}.${name}:${type}`);
   for (const c of constraints) {
     const constraint = entryRecord(c);
-    const constraintType = read.strings.common(text(constraint.ObjectType));
-    objects.push(objectOf(jobId, 'constraint', constraint, read, own(text(constraint.ObjectName)), constraintType, parent));
+    const constraintType = read.strings.shared(text(constraint.ObjectType));
+    objects.push(objectOf(jobId, 'constraint', constraint, read, detached(text(constraint.ObjectName)), constraintType, parent));
   }
 }
 
 function dataObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   const entry = entryRecord(raw);
-  const object = objectOf(jobId, 'data', entry, read, own(text(entry.TableName)), 'Table');
+  const object = objectOf(jobId, 'data', entry, read, detached(text(entry.TableName)), 'Table');
   const total = count(entry.TotalRowNum);
   const finished = count(entry.FinishRowNum);
   const used = text(entry.UsedTime).trim();
-  if (total !== undefined) object.totalRows = own(total);
-  if (finished !== undefined) object.finishedRows = own(finished);
-  if (used !== '') object.usedTime = own(used);
+  if (total !== undefined) object.totalRows = detached(total);
+  if (finished !== undefined) object.finishedRows = detached(finished);
+  if (used !== '') object.usedTime = detached(used);
   return object;
 }
 
 function incrementalObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
   const entry = entryRecord(raw);
-  return objectOf(jobId, 'incremental', entry, read, own(text(entry.TableName)), 'Table');
+  return objectOf(jobId, 'incremental', entry, read, detached(text(entry.TableName)), 'Table');
 }
 
 /**
  * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
  * of one read may share a {@link ReadContext}.
  */
-export function readPage(jobId: string, body: unknown, read: ReadContext = { strings: new Strings() }): Page {
+export function readPage(jobId: string, body: unknown, read: ReadContext = { strings: new StringPool() }): Page {
   if (!isRecord(body)) {
     throw new DtsApiError('InvalidResponse', `DTS answered with ${describe(body)} instead of a JSON object`, { retryable: true });
   }

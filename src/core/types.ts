@@ -2,6 +2,7 @@
  * The plain data that flows through the action. Everything in src/core is a pure function over
  * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
  */
+import type { RunError } from '../errors.js';
 
 /** Project-wide names of the four lists DescribeInitializationStatus returns. */
 export type Section = 'structure' | 'constraint' | 'data' | 'incremental';
@@ -55,6 +56,25 @@ export interface Counts {
 }
 
 /**
+ * The counts of one section of one job, with pending and running objects also counted by what
+ * DTS said of them (`migrating + notStarted + unknown = pending + running`).
+ */
+export interface SectionCounts extends Counts {
+  migrating: number;
+  notStarted: number;
+  unknown: number;
+}
+
+/** What one poll saw of one job. */
+export interface JobCounts {
+  counts: Counts;
+  /** Per section; a section the job does not have is all zero. */
+  sections: Record<Section, SectionCounts>;
+  /** The job reported objects, and none of them is pending or failed. */
+  settled: boolean;
+}
+
+/**
  * Every field of `T`, optional ones too (as `undefined` when absent): the type of an object
  * literal written out field by field, so that a new field cannot be forgotten in it.
  */
@@ -65,7 +85,13 @@ export interface ClassifiedObject extends DtsObject {
   outcome: Outcome;
 }
 
-/** Everything one complete poll saw, de-duplicated and classified. */
+/** A status the action does not know, and how many objects reported it. */
+interface UnknownStatus {
+  status: string;
+  objects: number;
+}
+
+/** Everything one complete poll saw, de-duplicated, classified and counted. */
 export interface Snapshot {
   /** 1-based number of the complete poll that produced this snapshot. */
   poll: number;
@@ -74,10 +100,14 @@ export interface Snapshot {
   jobIds: string[];
   objects: ClassifiedObject[];
   counts: Counts;
-  /** Counts per job, then per section (sections absent from a job are zero). */
-  byJob: Record<string, { counts: Counts; sections: Record<Section, Counts> }>;
-  /** Distinct statuses seen that the action does not know, as written by the API. */
-  unknownStatuses: string[];
+  /** Counts of all jobs together, per section. */
+  sections: Record<Section, Counts>;
+  /** Counts per job, then per section. */
+  byJob: Record<string, JobCounts>;
+  /** Jobs that reported no objects at all: pending by rule, never finished. */
+  silentJobs: string[];
+  /** Distinct statuses seen that the action does not know, as written by the API, in order of first sight. */
+  unknownStatuses: UnknownStatus[];
   /**
    * Jobs whose lists moved between pages while this poll read them (an object came on two
    * pages): the poll may have missed objects too, so it cannot settle the run. Absent if none.
@@ -90,14 +120,19 @@ export type Status = 'finished' | 'failed' | 'timeout' | 'cancelled' | 'error';
 /** The end of a run: what the reporters turn into a summary, outputs and an exit code. */
 export interface Verdict {
   status: Status;
-  /** The last complete snapshot, if any poll completed. */
-  snapshot?: Snapshot;
-  /** One sentence for the log and setFailed, without secrets. */
-  message: string;
   /** Whether the step must fail (exit code 1). */
   fail: boolean;
-  elapsedMs: number;
+  /** The last complete snapshot, if any poll completed. */
+  snapshot?: Snapshot;
+  /** Complete polls made. */
   polls: number;
-  /** Extra facts for the summary, e.g. why the run stopped early. */
-  notes: string[];
+  /** From the start of the run to the verdict. */
+  elapsedMs: number;
+  /** Why the run ended in `error` or `cancelled`. */
+  error?: RunError;
+  /**
+   * The poll at the deadline could not be completed (an outage that retries did not outlast): the
+   * verdict is that of the last complete poll before it.
+   */
+  lastPollError?: RunError;
 }

@@ -4,7 +4,7 @@
  * sources are never mixed. Messages name variables, never values.
  */
 import { CredentialsError } from '../errors.js';
-import type { Env, InputReader } from '../config/inputs.js';
+import type { Env, KeyInputs } from '../config/inputs.js';
 
 export interface Credentials {
   accessKeyId: string;
@@ -13,8 +13,6 @@ export interface Credentials {
   /** Where they came from, for the log: `inputs`, `ALIBABA_CLOUD_* environment variables`,
    *  `ALICLOUD_* environment variables`, `OIDC (role <arn>)`. */
   source: string;
-  /** For STS credentials: when they expire (ISO 8601, as STS wrote it). */
-  expiration?: string;
   /**
    * For credentials that expire and can be obtained again (OIDC): fresh ones, masked like the
    * first. A wait longer than the STS session (an hour) needs them.
@@ -29,20 +27,25 @@ interface Source {
   get(name: string): string;
 }
 
-export const SOURCE_INPUTS = 'inputs';
-export const SOURCE_ALIBABA_CLOUD_ENV = 'ALIBABA_CLOUD_* environment variables';
-export const SOURCE_ALICLOUD_ENV = 'ALICLOUD_* environment variables';
+const INPUT_NAMES = { id: 'access-key-id', secret: 'access-key-secret', token: 'security-token' };
 
-function sources(read: InputReader, env: Env): Source[] {
+const SOURCE_INPUTS = 'inputs';
+
+function sources(keys: KeyInputs, env: Env): Source[] {
   const fromEnv = (name: string): string => (env[name] ?? '').trim();
+  const given: Record<string, string> = {
+    [INPUT_NAMES.id]: keys.accessKeyId,
+    [INPUT_NAMES.secret]: keys.accessKeySecret,
+    [INPUT_NAMES.token]: keys.securityToken
+  };
   return [
     {
       source: SOURCE_INPUTS,
-      names: { id: 'access-key-id', secret: 'access-key-secret', token: 'security-token' },
-      get: (name) => read(name).trim()
+      names: INPUT_NAMES,
+      get: (name) => (given[name] ?? '').trim()
     },
     {
-      source: SOURCE_ALIBABA_CLOUD_ENV,
+      source: 'ALIBABA_CLOUD_* environment variables',
       names: {
         id: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
         secret: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -51,7 +54,7 @@ function sources(read: InputReader, env: Env): Source[] {
       get: fromEnv
     },
     {
-      source: SOURCE_ALICLOUD_ENV,
+      source: 'ALICLOUD_* environment variables',
       names: { id: 'ALICLOUD_ACCESS_KEY', secret: 'ALICLOUD_SECRET_KEY', token: 'ALICLOUD_SECURITY_TOKEN' },
       get: fromEnv
     }
@@ -65,8 +68,8 @@ function sources(read: InputReader, env: Env): Source[] {
  *         give access-key-secret / security-token without access-key-id (a workflow that writes
  *         them means to use them; silently falling back to the environment would hide the slip)
  */
-export function staticCredentials(read: InputReader, env: Env): Credentials | undefined {
-  for (const s of sources(read, env)) {
+export function staticCredentials(keys: KeyInputs, env: Env): Credentials | undefined {
+  for (const s of sources(keys, env)) {
     const accessKeyId = s.get(s.names.id);
     const accessKeySecret = s.get(s.names.secret);
     const securityToken = s.get(s.names.token);

@@ -9,9 +9,8 @@ import type { Env } from '../config/inputs.js';
 import { escapeControls } from '../config/quote.js';
 import type { Credentials } from './credentials.js';
 
-export const DEFAULT_SESSION_SECONDS = 3600;
-const MIN_SESSION_SECONDS = 900;
-const MAX_SESSION_SECONDS = 43200;
+/** The STS session asked for: an hour; a longer wait renews the credentials. */
+const SESSION_SECONDS = 3600;
 const TRUST_HINT = "check role-to-assume, oidc-provider-arn and the role's trust policy for this repository";
 
 /**
@@ -37,7 +36,7 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }
 
-function hintFor(code: string): string {
+function stsHint(code: string): string {
   if (/audience/i.test(code)) {
     return `check oidc-audience: it must be one of the client IDs of the OIDC provider (default sts.aliyuncs.com); also ${TRUST_HINT}`;
   }
@@ -68,13 +67,12 @@ function describeNetworkError(err: unknown, timeoutMs: number): string {
   return parts.length > 0 ? parts.join(': ') : 'unknown network error';
 }
 
-export interface AssumeRoleArgs {
+interface AssumeRoleArgs {
   stsEndpoint: string;
   roleArn: string;
   providerArn: string;
   idToken: string;
   sessionName: string;
-  durationSeconds?: number;
   timeoutMs: number;
   fetchImpl?: typeof fetch;
 }
@@ -88,10 +86,6 @@ export interface AssumeRoleArgs {
 export async function assumeRoleWithOidc(args: AssumeRoleArgs): Promise<Credentials> {
   const fetchImpl = args.fetchImpl ?? fetch;
   const endpoint = args.stsEndpoint.replace(/\/+$/, '');
-  const duration = Math.min(
-    MAX_SESSION_SECONDS,
-    Math.max(MIN_SESSION_SECONDS, Math.round(args.durationSeconds ?? DEFAULT_SESSION_SECONDS))
-  );
   const form = new URLSearchParams({
     Action: 'AssumeRoleWithOIDC',
     Version: '2015-04-01',
@@ -102,7 +96,7 @@ export async function assumeRoleWithOidc(args: AssumeRoleArgs): Promise<Credenti
     OIDCProviderArn: args.providerArn,
     OIDCToken: args.idToken,
     RoleSessionName: sanitizeSessionName(args.sessionName),
-    DurationSeconds: String(duration)
+    DurationSeconds: String(SESSION_SECONDS)
   });
   const secrets = [args.idToken];
   const unreachable = (why: string): CredentialsError =>
@@ -144,7 +138,7 @@ export async function assumeRoleWithOidc(args: AssumeRoleArgs): Promise<Credenti
     throw new CredentialsError(
       `STS AssumeRoleWithOIDC refused the role ${args.roleArn}: ${clean(code, secrets, 100)}` +
         (message !== '' ? `: ${clean(message, secrets)}` : '') +
-        `${withId}; ${hintFor(code)}`
+        `${withId}; ${stsHint(code)}`
     );
   }
 
@@ -163,15 +157,7 @@ export async function assumeRoleWithOidc(args: AssumeRoleArgs): Promise<Credenti
       `STS AssumeRoleWithOIDC answered HTTP ${status} without usable credentials (missing ${missing.join(', ')})${withId}`
     );
   }
-  const creds: Credentials = {
-    accessKeyId,
-    accessKeySecret,
-    securityToken,
-    source: `OIDC (role ${args.roleArn})`
-  };
-  const expiration = str(cr.Expiration);
-  if (expiration !== '') creds.expiration = expiration;
-  return creds;
+  return { accessKeyId, accessKeySecret, securityToken, source: `OIDC (role ${args.roleArn})` };
 }
 
 const NO_ID_TOKEN =

@@ -4,7 +4,7 @@
  * exchange when the STS session has run out.
  */
 import { CredentialsError } from '../errors.js';
-import type { Env, InputReader, Inputs } from '../config/inputs.js';
+import type { Env, Inputs } from '../config/inputs.js';
 import { staticCredentials, type Credentials } from './credentials.js';
 import { assumeRoleWithOidc, requestIdToken } from './oidc.js';
 
@@ -14,7 +14,7 @@ export interface CredentialDeps {
   fetchImpl?: typeof fetch;
 }
 
-export const NO_CREDENTIALS =
+const NO_CREDENTIALS =
   'No Alibaba Cloud credentials: set access-key-id and access-key-secret, the ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET variables, or role-to-assume with oidc-provider-arn';
 
 /** Masks `value` and, when it differs, its URL-encoded form (as it would appear in a URL). */
@@ -28,19 +28,12 @@ function mask(setSecret: (value: string) => void, value: string | undefined): vo
 /**
  * Resolves the credentials the DTS client uses.
  *
- * @param runId GitHub run id for the STS session name (defaults to env GITHUB_RUN_ID)
  * @throws CredentialsError when there are none, they are incomplete, or STS refuses
  */
-export async function resolveCredentials(
-  inputs: Inputs,
-  read: InputReader,
-  env: Env,
-  deps: CredentialDeps,
-  runId?: string
-): Promise<Credentials> {
+export async function resolveCredentials(inputs: Inputs, env: Env, deps: CredentialDeps): Promise<Credentials> {
   if (inputs.oidc !== undefined) {
     const oidc = inputs.oidc;
-    const run = runId ?? env.GITHUB_RUN_ID ?? '';
+    const run = env.GITHUB_RUN_ID ?? '';
     const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
     const sessionName = run === '' ? 'github-actions' : `github-actions-${run}${attempt !== '' ? `-${attempt}` : ''}`;
     // Each exchange (the first, and each renewal) asks for a new ID token: GitHub's lasts
@@ -65,7 +58,7 @@ export async function resolveCredentials(
     };
     return exchange();
   }
-  const creds = staticCredentials(read, env);
+  const creds = staticCredentials(inputs.keys, env);
   if (creds === undefined) throw new CredentialsError(NO_CREDENTIALS);
   mask(deps.setSecret, creds.accessKeySecret);
   mask(deps.setSecret, creds.securityToken);

@@ -6,9 +6,9 @@ import RPCClient from '@alicloud/pop-core';
 import type { Credentials } from '../credentials/credentials.js';
 import { DtsApiError } from '../errors.js';
 import { text, flag } from '../core/scalar.js';
-import { apiError, fromThrown } from './errors.js';
+import { apiError, fromThrown } from './apiErrors.js';
 
-export const DTS_API_VERSION = '2020-01-01';
+const DTS_API_VERSION = '2020-01-01';
 const ACTION = 'DescribeInitializationStatus';
 
 export interface PageRequest {
@@ -20,7 +20,7 @@ export interface PageRequest {
 /** What the pager needs from a client; tests of the pager give a plain function instead. */
 export type FetchPage = (request: PageRequest) => Promise<unknown>;
 
-export interface DtsClientOptions {
+interface DtsClientOptions {
   endpoint: string;
   region: string;
   credentials: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken' | 'renew'>;

@@ -8,9 +8,10 @@
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
  */
-import { IdentityMap } from '../core/aggregate.js';
+import { IdentityMap } from '../core/identity.js';
 import type { DtsObject } from '../core/types.js';
-import { readPage, Strings, type Page, type ReadContext } from '../core/normalize.js';
+import { readPage, type Page, type ReadContext } from '../core/normalize.js';
+import { StringPool } from '../core/stringPool.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
 import type { FetchPage } from './client.js';
 import type { Limiter } from './limiter.js';
@@ -28,7 +29,7 @@ export interface JobRead {
   shifted: boolean;
 }
 
-export interface PagerOptions {
+interface PagerOptions {
   jobId: string;
   pageSize: number;
   /** Pages the previous poll needed; 0 when unknown. */
@@ -50,7 +51,7 @@ function isLastPage(page: Page, pageSize: number): boolean {
   return page.sizes.structure < pageSize && page.sizes.data < pageSize && page.sizes.incremental < pageSize;
 }
 
-export async function readJob(options: PagerOptions): Promise<JobRead> {
+export async function readJobPages(options: PagerOptions): Promise<JobRead> {
   const { jobId, pageSize, limiter } = options;
   const pages = new Map<number, Page>();
   let lastPage = Infinity;
@@ -60,7 +61,7 @@ export async function readJob(options: PagerOptions): Promise<JobRead> {
   let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
   const failures = new Map<number, unknown>();
   // The pages of one read share one copy of each repeated value (status, database, type, ...).
-  const read: ReadContext = { strings: new Strings() };
+  const read: ReadContext = { strings: new StringPool() };
   if (options.ignored) read.ignored = options.ignored;
 
   const worker = async (): Promise<void> => {

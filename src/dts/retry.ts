@@ -4,9 +4,9 @@
  */
 import { CancelledError, DtsApiError } from '../errors.js';
 import { sleep } from '../time.js';
-import { fromThrown } from './errors.js';
+import { fromThrown } from './apiErrors.js';
 
-export interface RetryPolicy {
+interface RetryPolicy {
   /** Attempts in all, the first included. */
   attempts: number;
   baseMs: number;
@@ -15,7 +15,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 400, capMs: 15_000 };
 
-export interface RetryContext {
+interface RetryContext {
   policy: RetryPolicy;
   /** Epoch ms after which no retry starts. */
   deadline: number;

@@ -5,22 +5,15 @@
  */
 import { snapshotOf } from '../core/aggregate.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
-import type { DtsObject, Snapshot, Status } from '../core/types.js';
-import { decide, type Rules } from '../core/verdict.js';
-import { CancelledError, DtsApiError } from '../errors.js';
+import { decide, type Rules } from '../core/rules.js';
+import type { Snapshot, Status, Verdict } from '../core/types.js';
+import { verdictOf } from '../core/verdict.js';
+import { fromThrown } from '../dts/apiErrors.js';
+import type { JobReader } from '../dts/reader.js';
+import { CancelledError, type DtsApiError } from '../errors.js';
 import { sleep, untilAborted } from '../time.js';
-import { fromThrown } from '../dts/errors.js';
-
-export interface JobPoll {
-  objects: DtsObject[];
-  lastPage: number;
-  calls: number;
-  /** The job's lists moved while it was read (see JobRead.shifted). */
-  shifted?: boolean;
-}
 
 export interface PollSettings extends Rules {
-  jobIds: string[];
   pollIntervalMs: number;
   /** Epoch ms. */
   deadline: number;
@@ -29,49 +22,36 @@ export interface PollSettings extends Rules {
   signal: AbortSignal;
 }
 
-export interface PollDeps {
-  /** Reads one job completely; `expectedPages` is what the previous poll needed (0 at first). */
-  readJob(jobId: string, expectedPages: number, deadline: number): Promise<JobPoll>;
+interface PollDeps {
   now(): number;
+  /** A poll completed; `calls` is the number of API calls it made. */
   onPoll(snapshot: Snapshot, calls: number): void;
   /** A poll (number `poll`) failed on an error worth trying again; the wait goes on. */
   onPollFailed?(error: DtsApiError, poll: number): void;
 }
 
-export interface PollResult {
-  status: Exclude<Status, 'error'> | 'error';
-  snapshot?: Snapshot;
-  polls: number;
-  /** Why the run ended early: the API error, or the cancellation. */
-  error?: DtsApiError | CancelledError;
-  notes: string[];
-}
-
-export async function poll(settings: PollSettings, deps: PollDeps): Promise<PollResult> {
-  const expected = new Map<string, number>(settings.jobIds.map((id) => [id, 0]));
+export async function poll(settings: PollSettings, readers: readonly JobReader[], deps: PollDeps): Promise<Verdict> {
+  const jobIds = readers.map((r) => r.jobId);
   let snapshot: Snapshot | undefined;
   let polls = 0;
-  const notes: string[] = [];
+  const end = (status: Status, extra: Pick<Verdict, 'error' | 'lastPollError'> = {}): Verdict =>
+    verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
 
   for (;;) {
     const pollStartedAt = deps.now();
     const deadlineReached = pollStartedAt >= settings.deadline;
     let snapshotIsNew = true;
     try {
-      const reads = await untilAborted(
-        Promise.all(settings.jobIds.map((id) => deps.readJob(id, expected.get(id) ?? 0, settings.deadline))),
-        settings.signal
-      );
+      const reads = await untilAborted(Promise.all(readers.map((r) => r.read())), settings.signal);
       polls++;
-      reads.forEach((read, i) => expected.set(settings.jobIds[i]!, read.lastPage));
       snapshot = snapshotOf(
         reads.flatMap((r) => r.objects),
         {
-          jobIds: settings.jobIds,
+          jobIds,
           poll: polls,
           atMs: deps.now() - settings.startedAt,
           ignored: settings.ignored,
-          shiftedJobs: settings.jobIds.filter((_, i) => reads[i]?.shifted)
+          shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted)
         }
       );
       deps.onPoll(
@@ -79,26 +59,20 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
         reads.reduce((sum, r) => sum + r.calls, 0)
       );
     } catch (thrown) {
-      if (thrown instanceof CancelledError || settings.signal.aborted) {
-        return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
-      }
+      if (thrown instanceof CancelledError || settings.signal.aborted) return end('cancelled', { error: new CancelledError() });
       const error = fromThrown(thrown);
-      if (!error.retryable || !snapshot) return { status: 'error', snapshot, polls, error, notes };
+      if (!error.retryable || !snapshot) return end('error', { error });
       // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
       // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
       // poll tries again. At the deadline it does not turn a timeout into an API error either.
-      if (deps.now() >= settings.deadline) {
-        notes.push(`The last poll at the deadline could not be completed (${error.code}); the result is that of poll ${polls}.`);
-        const status = decide(snapshot, settings, true) ?? 'timeout';
-        return { status, snapshot, polls, notes };
-      }
+      if (deps.now() >= settings.deadline) return end(decide(snapshot, settings, true) ?? 'timeout', { lastPollError: error });
       deps.onPollFailed?.(error, polls + 1);
       snapshotIsNew = false;
     }
 
-    if (snapshotIsNew) {
+    if (snapshotIsNew && snapshot) {
       const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
-      if (status) return { status, snapshot, polls, notes };
+      if (status) return end(status);
     }
 
     // A poll starts every poll-interval, counted from the start of the previous one (right away
@@ -108,7 +82,7 @@ export async function poll(settings: PollSettings, deps: PollDeps): Promise<Poll
     try {
       await sleep(wait, settings.signal);
     } catch {
-      return { status: 'cancelled', snapshot, polls, error: new CancelledError(), notes };
+      return end('cancelled', { error: new CancelledError() });
     }
   }
 }

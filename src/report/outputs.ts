@@ -2,7 +2,7 @@
  * The step outputs, as plain name/value pairs: set on every outcome, with unmeasured counts 0.
  */
 import { OUTCOMES, type Verdict } from '../core/types.js';
-import { failedObjectsJson } from './render/messages.js';
+import { failedObjectsJson } from './render/failedObjects.js';
 
 export function outputsOf(verdict: Verdict, reportFile: string): Record<string, string> {
   const counts = verdict.snapshot?.counts;

@@ -1,17 +1,26 @@
 /**
  * The JSON report under RUNNER_TEMP: every object of every job, the verdict and the timings.
- * The one place where nothing is cut.
+ * The one place where nothing is cut, and where the API's values are kept raw (JSON escapes them).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../core/types.js';
+import { DtsApiError } from '../errors.js';
+import { verdictNotes, verdictSentence } from './render/verdict.js';
 
-export interface ReportContext {
+interface ReportContext {
   jobIds: string[];
   region: string;
   startedAt: number;
-  error?: { code?: string; requestId?: string };
+}
+
+/** The error's code and request id; nothing else of it is kept. */
+function errorFacts(verdict: Verdict): { code: string; requestId?: string } | null {
+  const { error } = verdict;
+  if (!error || verdict.status !== 'error') return null;
+  if (error instanceof DtsApiError) return error.requestId ? { code: error.code, requestId: error.requestId } : { code: error.code };
+  return { code: error.name };
 }
 
 export function reportPath(env: Record<string, string | undefined>, startedAt: number): string {
@@ -24,7 +33,7 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
   const s = verdict.snapshot;
   return {
     status: verdict.status,
-    message: verdict.message,
+    message: verdictSentence(verdict),
     failed: verdict.fail,
     region: context.region,
     jobIds: context.jobIds,
@@ -36,8 +45,8 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
     counts: s?.counts ?? null,
     byJob: s?.byJob ?? null,
     unknownStatuses: s?.unknownStatuses ?? [],
-    notes: verdict.notes,
-    error: context.error?.code ? context.error : null,
+    notes: verdictNotes(verdict),
+    error: errorFacts(verdict),
     objects: s?.objects ?? []
   };
 }

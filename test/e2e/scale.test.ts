@@ -1,5 +1,5 @@
 /**
- * Scale (issue #5), checked on counts and sizes, never on timings (those are `npm run bench`):
+ * Scale, checked on counts and sizes, never on timings (those are `npm run bench`):
  * dist/index.js against the simulator with up to 100,000 objects.
  *
  * "N objects" is the action's `total`: N / 4 tables, each with a structure entry, a constraint,

@@ -15,14 +15,21 @@ export interface ActionRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** Bytes of the GITHUB_OUTPUT file (names and delimiters included). */
+  outputFileBytes: number;
   summary: string;
   /** The parsed report file, when the action wrote one. */
   report?: Record<string, unknown>;
   reportText: string;
   durationMs: number;
+  /** Epoch ms when the process was spawned, and when it exited (before its pipes closed). */
+  spawnedAt: number;
+  exitedAt: number;
   /** When the cancel signal was sent, in ms after the start (unset when it was not sent). */
   signalledAtMs?: number;
   runnerTemp: string;
+  /** The step's folder (runner temp, output and summary files); the caller may remove it. */
+  dir: string;
 }
 
 export interface RunOptions {
@@ -36,6 +43,14 @@ export interface RunOptions {
   onStdout?: (stdout: string) => void;
   /** Kill the process if it runs longer than this (a hung action fails the test, not CI). */
   killAfterMs?: number;
+  /** The entry to run instead of dist/index.js (another bundle, or a comparison script). */
+  script?: string;
+  /** Node's own arguments before the script, e.g. `--import` of a preload. */
+  nodeArgs?: string[];
+  /** A command that runs node, e.g. `['/usr/bin/time', '-v']`. */
+  wrapper?: string[];
+  /** Folder name prefix of the step's temporary files. */
+  prefix?: string;
 }
 
 /** The runner's file-command format: `name<<DELIM`, value lines, `DELIM`. */
@@ -58,7 +73,7 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 }
 
 /** A fresh step of the runner: its temp folder, output and summary files, and environment. */
-export interface RunnerStep {
+interface RunnerStep {
   dir: string;
   runnerTemp: string;
   outputFile: string;
@@ -67,7 +82,7 @@ export interface RunnerStep {
   env: Record<string, string>;
 }
 
-export function runnerStep(inputs: Record<string, string>, prefix = 'dts-gate-e2e-'): RunnerStep {
+function runnerStep(inputs: Record<string, string>, prefix = 'dts-gate-e2e-'): RunnerStep {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const runnerTemp = join(dir, 'runner-temp');
   const outputFile = join(dir, 'output.txt');
@@ -88,7 +103,7 @@ export function runnerStep(inputs: Record<string, string>, prefix = 'dts-gate-e2
 }
 
 /** What a finished step left in its files: outputs, summary, and the report the outputs name. */
-export function stepResults(step: Pick<RunnerStep, 'outputFile' | 'summaryFile'>): {
+function stepResults(step: Pick<RunnerStep, 'outputFile' | 'summaryFile'>): {
   outputText: string;
   outputs: Record<string, string>;
   summary: string;
@@ -102,11 +117,19 @@ export function stepResults(step: Pick<RunnerStep, 'outputFile' | 'summaryFile'>
 }
 
 export async function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
-  const step = runnerStep(inputs);
+  const step = runnerStep(inputs, options.prefix);
   const { runnerTemp } = step;
   const env: Record<string, string> = { ...step.env, ...options.env };
+  const [command = process.execPath, ...args] = [
+    ...(options.wrapper ?? []),
+    process.execPath,
+    ...(options.nodeArgs ?? []),
+    options.script ?? DIST
+  ];
   const started = Date.now();
-  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let exitedAt = started;
+  child.on('exit', () => (exitedAt = Date.now()));
   let stdout = '';
   let stderr = '';
   let cancelled = false;
@@ -136,17 +159,21 @@ export async function runAction(inputs: Record<string, string>, options: RunOpti
   clearTimeout(killTimer);
   if (cancelTimer) clearTimeout(cancelTimer);
   if (whenTimer) clearInterval(whenTimer);
-  const { outputs, summary, reportText } = stepResults(step);
+  const { outputText, outputs, summary, reportText } = stepResults(step);
   const run: ActionRun = {
     code,
     signal,
     stdout,
     stderr,
     outputs,
+    outputFileBytes: Buffer.byteLength(outputText),
     summary,
     reportText,
     durationMs: Date.now() - started,
-    runnerTemp
+    spawnedAt: started,
+    exitedAt,
+    runnerTemp,
+    dir: step.dir
   };
   if (signalledAtMs !== undefined) run.signalledAtMs = signalledAtMs;
   if (reportText) run.report = JSON.parse(reportText) as Record<string, unknown>;

@@ -48,11 +48,9 @@ export function makeSnapshot(objects: ClassifiedObject[], poll = 1, jobIds?: str
 export function makeVerdict(partial: Partial<Verdict> = {}): Verdict {
   return {
     status: 'finished',
-    message: 'Every object finished.',
     fail: false,
     elapsedMs: 252_000,
     polls: partial.snapshot?.poll ?? 0,
-    notes: [],
     ...partial
   };
 }

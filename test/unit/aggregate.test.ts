@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { dedupe, outcomeOf, snapshotOf } from '../../src/core/aggregate.js';
+import { dedupe, snapshotOf } from '../../src/core/aggregate.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { stateOf } from '../../src/core/normalize.js';
 import type { DtsObject, Section } from '../../src/core/types.js';
-import { decide, isSettled } from '../../src/core/verdict.js';
+import { decide, isSettled, outcomeOf } from '../../src/core/rules.js';
 
 function object(section: Section, name: string, status: string, extra: Partial<DtsObject> = {}): DtsObject {
   return {
@@ -79,7 +79,9 @@ describe('waiting rules', () => {
   });
 
   it('collects the unknown statuses as written', () => {
-    expect(snap([object('data', 't', 'Paused'), object('data', 'u', 'Paused')]).unknownStatuses).toEqual(['Paused']);
+    expect(snap([object('data', 't', 'Paused'), object('data', 'u', 'Paused')]).unknownStatuses).toEqual([
+      { status: 'Paused', objects: 2 }
+    ]);
   });
 });
 

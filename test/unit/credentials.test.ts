@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { staticCredentials } from '../../src/credentials/credentials.js';
 import { assumeRoleWithOidc, requestIdToken, sanitizeSessionName } from '../../src/credentials/oidc.js';
 import { resolveCredentials, type CredentialDeps } from '../../src/credentials/resolve.js';
-import { readInputs, type InputReader, type Inputs } from '../../src/config/inputs.js';
+import { readInputs, type InputReader, type Inputs, type KeyInputs } from '../../src/config/inputs.js';
 import { CredentialsError } from '../../src/errors.js';
-import { reader, thrownBy } from '../support/unit.js';
+import { keys, reader, thrownBy } from '../support/unit.js';
 
 async function rejectionOf(p: Promise<unknown>): Promise<CredentialsError> {
   try {
@@ -33,7 +33,7 @@ const ALICLOUD = {
 
 describe('staticCredentials', () => {
   it('takes the inputs first, with their token', () => {
-    const creds = staticCredentials(reader({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret', 'security-token': 'in-token' }), {
+    const creds = staticCredentials(keys({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret', 'security-token': 'in-token' }), {
       ...ALIBABA,
       ...ALICLOUD
     });
@@ -46,13 +46,13 @@ describe('staticCredentials', () => {
   });
 
   it('then ALIBABA_CLOUD_*, then ALICLOUD_*', () => {
-    expect(staticCredentials(reader({}), { ...ALIBABA, ...ALICLOUD })).toEqual({
+    expect(staticCredentials(keys({}), { ...ALIBABA, ...ALICLOUD })).toEqual({
       accessKeyId: 'LTAIenvid',
       accessKeySecret: 'env-secret',
       securityToken: 'env-token',
       source: 'ALIBABA_CLOUD_* environment variables'
     });
-    expect(staticCredentials(reader({}), ALICLOUD)).toEqual({
+    expect(staticCredentials(keys({}), ALICLOUD)).toEqual({
       accessKeyId: 'LTAIaliid',
       accessKeySecret: 'ali-secret',
       securityToken: 'ali-token',
@@ -61,14 +61,14 @@ describe('staticCredentials', () => {
   });
 
   it('never mixes sources: a token from a later source is not used', () => {
-    const fromInputs = staticCredentials(reader({ 'access-key-id': 'LTAIin', 'access-key-secret': 's' }), {
+    const fromInputs = staticCredentials(keys({ 'access-key-id': 'LTAIin', 'access-key-secret': 's' }), {
       ...ALIBABA,
       ...ALICLOUD
     });
     expect(fromInputs).toEqual({ accessKeyId: 'LTAIin', accessKeySecret: 's', source: 'inputs' });
     expect(fromInputs).not.toHaveProperty('securityToken');
 
-    const fromEnv = staticCredentials(reader({}), {
+    const fromEnv = staticCredentials(keys({}), {
       ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sec',
       ALICLOUD_SECURITY_TOKEN: 'ali-token'
@@ -82,7 +82,7 @@ describe('staticCredentials', () => {
 
   it('trims values and treats blank as unset', () => {
     expect(
-      staticCredentials(reader({}), {
+      staticCredentials(keys({}), {
         ALIBABA_CLOUD_ACCESS_KEY_ID: '   ',
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'ignored',
         ALICLOUD_ACCESS_KEY: ' id \n',
@@ -93,20 +93,20 @@ describe('staticCredentials', () => {
   });
 
   it('returns undefined when no source has an id', () => {
-    expect(staticCredentials(reader({}), {})).toBeUndefined();
-    expect(staticCredentials(reader({}), { ALICLOUD_SECRET_KEY: 'x', ALIBABA_CLOUD_SECURITY_TOKEN: 'y' })).toBeUndefined();
+    expect(staticCredentials(keys({}), {})).toBeUndefined();
+    expect(staticCredentials(keys({}), { ALICLOUD_SECRET_KEY: 'x', ALIBABA_CLOUD_SECURITY_TOKEN: 'y' })).toBeUndefined();
   });
 
-  it.each<[string, InputReader, Record<string, string>, string, string]>([
-    ['inputs', reader({ 'access-key-id': 'LTAIin', 'security-token': 'tok-in' }), ALIBABA, 'access-key-id', 'access-key-secret'],
+  it.each<[string, KeyInputs, Record<string, string>, string, string]>([
+    ['inputs', keys({ 'access-key-id': 'LTAIin', 'security-token': 'tok-in' }), ALIBABA, 'access-key-id', 'access-key-secret'],
     [
       'ALIBABA_CLOUD_*',
-      reader({}),
+      keys({}),
       { ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIenvid', ALIBABA_CLOUD_SECURITY_TOKEN: 'tok-env', ...ALICLOUD },
       'ALIBABA_CLOUD_ACCESS_KEY_ID',
       'ALIBABA_CLOUD_ACCESS_KEY_SECRET'
     ],
-    ['ALICLOUD_*', reader({}), { ALICLOUD_ACCESS_KEY: 'LTAIaliid', ALICLOUD_SECRET_KEY: ' ' }, 'ALICLOUD_ACCESS_KEY', 'ALICLOUD_SECRET_KEY']
+    ['ALICLOUD_*', keys({}), { ALICLOUD_ACCESS_KEY: 'LTAIaliid', ALICLOUD_SECRET_KEY: ' ' }, 'ALICLOUD_ACCESS_KEY', 'ALICLOUD_SECRET_KEY']
   ])('an id without a secret in %s is an error naming both, never a value', (_label, read, env, idName, secretName) => {
     const err = errorOf(() => staticCredentials(read, env));
     expect(err.message).toContain(idName);
@@ -117,7 +117,7 @@ describe('staticCredentials', () => {
   });
 
   it('refuses access-key-secret in the inputs without access-key-id', () => {
-    const err = errorOf(() => staticCredentials(reader({ 'access-key-secret': 'in-secret' }), ALIBABA));
+    const err = errorOf(() => staticCredentials(keys({ 'access-key-secret': 'in-secret' }), ALIBABA));
     expect(err.message).toContain('access-key-secret is set but access-key-id is empty');
     expect(err.message).not.toContain('in-secret');
   });
@@ -232,7 +232,6 @@ describe('assumeRoleWithOidc', () => {
       accessKeyId: 'STS.NTxyz',
       accessKeySecret: STS_SECRET,
       securityToken: STS_TOKEN,
-      expiration: '2030-01-01T00:00:00Z',
       source: `OIDC (role ${ROLE})`
     });
     expect(recorded).toHaveLength(1);
@@ -258,15 +257,13 @@ describe('assumeRoleWithOidc', () => {
     expect(ts).toBeLessThanOrEqual(Date.now());
   });
 
-  it('uses a fresh nonce per call and a sane session name and duration', async () => {
-    await assume({ sessionName: 'run #1 / attempt 2', durationSeconds: 60 });
-    await assume({ sessionName: 'x', durationSeconds: 7200, stsEndpoint: `${base}/` });
+  it('uses a fresh nonce per call and a sane session name', async () => {
+    await assume({ sessionName: 'run #1 / attempt 2' });
+    await assume({ sessionName: 'x', stsEndpoint: `${base}/` });
     const [a, b] = recorded;
     expect(a?.form.get('SignatureNonce')).not.toBe(b?.form.get('SignatureNonce'));
     expect(a?.form.get('RoleSessionName')).toBe('run--1---attempt-2');
-    expect(a?.form.get('DurationSeconds')).toBe('900');
     expect(b?.form.get('RoleSessionName')).toMatch(/^[A-Za-z0-9._@-]{2,64}$/);
-    expect(b?.form.get('DurationSeconds')).toBe('7200');
     expect(b?.url).toBe('/');
   });
 
@@ -451,9 +448,9 @@ describe('resolveCredentials', () => {
   }
 
   it('exchanges the OIDC token, masking the token and the STS secrets at once', async () => {
-    const { inputs, read } = oidcInputs({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret' });
+    const { inputs } = oidcInputs({ 'access-key-id': 'LTAIin', 'access-key-secret': 'in-secret' });
     const d = deps();
-    const creds = await resolveCredentials(inputs, read, oidcEnv, d, '4242');
+    const creds = await resolveCredentials(inputs, { ...oidcEnv, GITHUB_RUN_ID: '4242' }, d);
     expect(creds.source).toBe(`OIDC (role ${ROLE})`);
     expect(creds.accessKeyId).toBe('STS.NTxyz');
     expect(d.audiences).toEqual(['sts.aliyuncs.com']);
@@ -464,9 +461,9 @@ describe('resolveCredentials', () => {
   });
 
   it('gives OIDC credentials a renew that repeats the exchange with a new ID token, masking again', async () => {
-    const { inputs, read } = oidcInputs();
+    const { inputs } = oidcInputs();
     const d = deps();
-    const creds = await resolveCredentials(inputs, read, oidcEnv, d, '4242');
+    const creds = await resolveCredentials(inputs, { ...oidcEnv, GITHUB_RUN_ID: '4242' }, d);
     expect(typeof creds.renew).toBe('function');
     d.masked.length = 0;
     const fresh = await creds.renew!();
@@ -480,22 +477,22 @@ describe('resolveCredentials', () => {
 
   it('gives static credentials no renew', async () => {
     const read = reader({ 'job-id': 'j1' });
-    const creds = await resolveCredentials(readInputs(read, {}), read, ALIBABA, deps());
+    const creds = await resolveCredentials(readInputs(read, {}), ALIBABA, deps());
     expect(creds.renew).toBeUndefined();
   });
 
   it('takes the run id and attempt from the environment when none is given', async () => {
-    const { inputs, read } = oidcInputs({ 'oidc-audience': 'custom' });
+    const { inputs } = oidcInputs({ 'oidc-audience': 'custom' });
     const d = deps();
-    await resolveCredentials(inputs, read, { ...oidcEnv, GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' }, d);
+    await resolveCredentials(inputs, { ...oidcEnv, GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' }, d);
     expect(d.audiences).toEqual(['custom']);
     expect(recorded[0]?.form.get('RoleSessionName')).toBe('github-actions-77-2');
   });
 
   it('fails before calling STS when the job lacks id-token: write', async () => {
-    const { inputs, read } = oidcInputs();
+    const { inputs } = oidcInputs();
     const d = deps();
-    const err = await rejectionOf(resolveCredentials(inputs, read, ALIBABA, d, '1'));
+    const err = await rejectionOf(resolveCredentials(inputs, { ...ALIBABA, GITHUB_RUN_ID: '1' }, d));
     expect(err.message).toContain('permissions: id-token: write');
     expect(recorded).toHaveLength(0);
     expect(d.audiences).toEqual([]);
@@ -503,9 +500,9 @@ describe('resolveCredentials', () => {
 
   it('masks the token before an STS refusal, and the refusal does not contain it', async () => {
     handler = json(403, { RequestId: 'r1', Code: 'EntityNotExist.Role', Message: 'The role not exists' });
-    const { inputs, read } = oidcInputs();
+    const { inputs } = oidcInputs();
     const d = deps();
-    const err = await rejectionOf(resolveCredentials(inputs, read, oidcEnv, d, '1'));
+    const err = await rejectionOf(resolveCredentials(inputs, { ...oidcEnv, GITHUB_RUN_ID: '1' }, d));
     expect(d.masked).toEqual([ID_TOKEN]);
     expect(err.message).toContain('EntityNotExist.Role');
     expectNoSecrets(err.message);
@@ -515,7 +512,7 @@ describe('resolveCredentials', () => {
     const read = reader({ 'job-id': 'j1' });
     const inputs = readInputs(read, {});
     const d = deps();
-    const creds = await resolveCredentials(inputs, read, { ...ALIBABA, ALIBABA_CLOUD_SECURITY_TOKEN: 'tok/en+=' }, d);
+    const creds = await resolveCredentials(inputs, { ...ALIBABA, ALIBABA_CLOUD_SECURITY_TOKEN: 'tok/en+=' }, d);
     expect(creds).toEqual({
       accessKeyId: 'LTAIenvid',
       accessKeySecret: 'env-secret',
@@ -530,13 +527,13 @@ describe('resolveCredentials', () => {
   it('masks the static secret from the inputs', async () => {
     const read = reader({ 'job-id': 'j1', 'access-key-id': 'LTAIin', 'access-key-secret': 'a b&c' });
     const d = deps();
-    await resolveCredentials(readInputs(read, {}), read, {}, d);
+    await resolveCredentials(readInputs(read, {}), {}, d);
     expect(d.masked).toEqual(['a b&c', 'a%20b%26c']);
   });
 
   it('says how to provide credentials when there are none', async () => {
     const read = reader({ 'job-id': 'j1' });
-    const err = await rejectionOf(resolveCredentials(readInputs(read, {}), read, {}, deps()));
+    const err = await rejectionOf(resolveCredentials(readInputs(read, {}), {}, deps()));
     expect(err.message).toBe(
       'No Alibaba Cloud credentials: set access-key-id and access-key-secret, the ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET variables, or role-to-assume with oidc-provider-arn'
     );

@@ -30,7 +30,8 @@ describe('readInputs: defaults', () => {
       ignore: [],
       summary: true,
       prComment: false,
-      githubToken: ''
+      githubToken: '',
+      keys: { accessKeyId: '', accessKeySecret: '', securityToken: '' }
     });
   });
 
@@ -49,6 +50,9 @@ describe('readInputs: defaults', () => {
       'pr-comment': 'True',
       ignore: 'db.tmp_*\nlogs.?',
       'github-token': 'ghs_xyz',
+      'access-key-id': 'LTAIin',
+      'access-key-secret': 'in-secret',
+      'security-token': 'in-token',
       'role-to-assume': 'acs:ram::1234567890123456:role/github-dts',
       'oidc-provider-arn': 'acs:ram::1234567890123456:oidc-provider/github',
       'oidc-audience': 'my-audience',
@@ -68,6 +72,7 @@ describe('readInputs: defaults', () => {
       summary: false,
       prComment: true,
       githubToken: 'ghs_xyz',
+      keys: { accessKeyId: 'LTAIin', accessKeySecret: 'in-secret', securityToken: 'in-token' },
       oidc: {
         roleArn: 'acs:ram::1234567890123456:role/github-dts',
         providerArn: 'acs:ram::1234567890123456:oidc-provider/github',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PageRequest } from '../../src/dts/client.js';
 import { Limiter } from '../../src/dts/limiter.js';
-import { readJob } from '../../src/dts/pager.js';
+import { readJobPages } from '../../src/dts/pager.js';
 
 /** A job with `n` tables, paged as DTS pages it: each list independently. */
 function job(sizes: { structure: number; data: number; incremental: number }) {
@@ -41,7 +41,7 @@ function job(sizes: { structure: number; data: number; incremental: number }) {
 
 const minimum = (n: number, pageSize: number) => Math.ceil((n + 1) / pageSize);
 
-describe('readJob', () => {
+describe('readJobPages', () => {
   it.each([
     [0, 100],
     [99, 100],
@@ -54,14 +54,14 @@ describe('readJob', () => {
     async (n, pageSize) => {
       const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
       const limiter = new Limiter(4);
-      const first = await readJob({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
+      const first = await readJobPages({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
       expect(first.lastPage).toBe(minimum(n, pageSize));
       expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
       expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
       expect(first.objects.filter((o) => o.section === 'structure')).toHaveLength(n);
 
       sim.calls.length = 0;
-      const second = await readJob({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
+      const second = await readJobPages({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
       expect(second.calls).toBe(minimum(n, pageSize));
       expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
       expect(second.objects).toHaveLength(first.objects.length);
@@ -72,18 +72,18 @@ describe('readJob', () => {
   it('reads on when the job grew since the last poll, and stops early when it shrank', async () => {
     const limiter = new Limiter(4);
     const grown = job({ structure: 450, data: 0, incremental: 0 });
-    const g = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
+    const g = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
     expect(g.lastPage).toBe(5);
     expect(g.objects).toHaveLength(450);
     const shrunk = job({ structure: 50, data: 0, incremental: 0 });
-    const s = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 5, limiter: new Limiter(1), fetchPage: shrunk.fetchPage });
+    const s = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 5, limiter: new Limiter(1), fetchPage: shrunk.fetchPage });
     expect(s.lastPage).toBe(1);
     expect(s.calls).toBe(1);
   });
 
   it('uses the concurrency it is given and keeps pages in order', async () => {
     const sim = job({ structure: 1000, data: 0, incremental: 0 });
-    const r = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 11, limiter: new Limiter(4), fetchPage: sim.fetchPage });
+    const r = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 11, limiter: new Limiter(4), fetchPage: sim.fetchPage });
     expect(sim.maxInFlight()).toBe(4);
     expect(r.objects.map((o) => o.name)).toEqual(Array.from({ length: 1000 }, (_, i) => `t${i}`));
   });
@@ -95,7 +95,7 @@ describe('readJob', () => {
       await new Promise((r) => setTimeout(r, 5));
       return { Success: true, DataInitializationDetails: [{ TableName: 't', SourceOwnerDBName: 'db', Status: 'Finished' }] };
     };
-    const r = await readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
+    const r = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
     expect(r.lastPage).toBe(1);
     expect(r.objects.map((o) => o.name)).toEqual(['t']);
   });
@@ -111,7 +111,7 @@ describe('readJob', () => {
         }))
       };
     };
-    await expect(readJob({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow(
+    await expect(readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow(
       'page 2 refused'
     );
   });
@@ -129,20 +129,22 @@ describe('readJob', () => {
     // An object inserted in front between the two requests: "b" comes again on page 2.
     const moving = async ({ pageNum }: PageRequest) =>
       pageNum === 1 ? entries(['a', 'b']) : entries(['b', 'c'].slice(0, pageNum === 2 ? 2 : 0));
-    const shifted = await readJob({ jobId: 'j', pageSize: 2, expectedPages: 3, limiter: new Limiter(1), fetchPage: moving });
+    const shifted = await readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 3, limiter: new Limiter(1), fetchPage: moving });
     expect(shifted.shifted).toBe(true);
     // The same object twice on one page is not a move.
     const still = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'a']) : entries(pageNum === 2 ? ['c'] : []));
-    expect((await readJob({ jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted).toBe(false);
+    expect((await readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted).toBe(
+      false
+    );
   });
 
   it('propagates a failed page', async () => {
     const failing = async () => {
       throw new Error('nope');
     };
-    await expect(readJob({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })).rejects.toThrow(
-      'nope'
-    );
+    await expect(
+      readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })
+    ).rejects.toThrow('nope');
   });
 });
 
@@ -157,7 +159,7 @@ describe('Limiter', () => {
   });
 });
 
-describe('readJob with several jobs', () => {
+describe('readJobPages with several jobs', () => {
   it('shares the read-ahead of the first poll, so that jobs are read side by side', async () => {
     const limiter = new Limiter(4);
     const a = job({ structure: 10, data: 0, incremental: 0 });
@@ -168,8 +170,8 @@ describe('readJob with several jobs', () => {
       return fetch(request);
     };
     const [ra, rb] = await Promise.all([
-      readJob({ jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
-      readJob({ jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
+      readJobPages({ jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
+      readJobPages({ jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
     ]);
     expect(ra.calls + rb.calls).toBe(4);
     // Both jobs' first pages go out in the first wave, not after the other job's read-ahead.

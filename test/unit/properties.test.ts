@@ -5,13 +5,15 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { dedupe, identity } from '../../src/core/aggregate.js';
+import { dedupe } from '../../src/core/aggregate.js';
+import { identity } from '../../src/core/identity.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { readPage, stateOf } from '../../src/core/normalize.js';
 import { SECTIONS, WAITED_SECTIONS, type DtsObject, type Section, type State } from '../../src/core/types.js';
 import { checkBody } from '../../src/dts/client.js';
 import { DtsApiError } from '../../src/errors.js';
-import { poll, type JobPoll } from '../../src/poll/poller.js';
+import type { JobPoll } from '../../src/dts/reader.js';
+import { poll } from '../../src/poll/poller.js';
 
 // ---------------------------------------------------------------------------------------------
 // Statuses
@@ -54,7 +56,7 @@ const statusText = fc.oneof(
   { weight: 2, arbitrary: unknownStatus }
 );
 
-/** What a status means by the contract, written here without src/core. */
+/** What a status means by the documented waiting rules, written here without src/core. */
 type Meaning = 'finished' | 'failed' | 'waiting' | 'unknown';
 function meaning(status: string): Meaning {
   const s = status.trim().toLowerCase();
@@ -135,7 +137,7 @@ interface Expected {
   counts?: { total: number; finished: number; failed: number; ignored: number; pending: number; running: number };
 }
 
-/** The contract's waiting rules over the raw statuses of one complete poll. */
+/** The documented waiting rules (README, "Waiting rules") over the raw statuses of one complete poll. */
 function judge(jobIds: string[], read: JobRead[]) {
   const byId = new Map<string, { section: Section; meanings: Meaning[] }>();
   read.forEach((job, j) => {
@@ -197,11 +199,10 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
         : new DtsApiError('Throttling.User', 'DTS refused the call: Throttling.User', { retryable: true });
     }
     const read = s.jobs[j]!;
-    return { objects: read.entries.map((e) => toObject(jobId, e)), lastPage: 1, calls: 1, shifted: read.shifted };
+    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted };
   };
   const result = await poll(
     {
-      jobIds,
       pollIntervalMs: 1,
       deadline: steps.length,
       startedAt: 0,
@@ -210,7 +211,8 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
       failOnTimeout: true,
       signal: new AbortController().signal
     },
-    { readJob, now: () => clock, onPoll: () => undefined }
+    jobIds.map((jobId) => ({ jobId, read: () => readJob(jobId) })),
+    { now: () => clock, onPoll: () => undefined }
   );
   return { result, rounds: round + 1 };
 }
@@ -230,7 +232,7 @@ describe('poll() over random sequences of polls', () => {
           expect(c.finished + c.failed + c.ignored + c.pending + c.running).toBe(c.total);
           expect(new Set(result.snapshot.objects.map(identity)).size).toBe(c.total);
         }
-        // The statements of the contract, checked on the raw statuses of the last complete poll.
+        // The documented rules, checked on the raw statuses of the last complete poll.
         const lastRead = steps.filter((s): s is Extract<Step, { kind: 'read' }> => s.kind === 'read')[result.polls - 1];
         const entries = lastRead?.jobs.flatMap((j) => j.entries) ?? [];
         if (result.status === 'finished') {

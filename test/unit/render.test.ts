@@ -1,10 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ClassifiedObject, State, Verdict } from '../../src/core/types.js';
+import { InputError } from '../../src/errors.js';
 import { escapeCell } from '../../src/report/render/escape.js';
-import { cutText, formatDuration, formatThousands } from '../../src/report/render/format.js';
-import { annotationFor, failedObjectsJson, renderFailureMessage, renderPollLine } from '../../src/report/render/messages.js';
-import { renderSummary } from '../../src/report/render/summary.js';
+import { failedObjectsJson } from '../../src/report/render/failedObjects.js';
+import { annotationFor, renderFailureMessage } from '../../src/report/render/failure.js';
+import { formatDuration, formatThousands } from '../../src/report/render/format.js';
+import { renderPollLine } from '../../src/report/render/log.js';
+import { renderSummary } from '../../src/report/render/summary/page.js';
+import { verdictSentence } from '../../src/report/render/verdict.js';
+import { cutText } from '../../src/text.js';
 import { makeObject, makeSnapshot, makeVerdict, seedObjects } from '../support/objects.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -172,8 +177,7 @@ describe('renderSummary', () => {
       status: 'finished',
       snapshot,
       polls: 3,
-      elapsedMs: 252_000,
-      message: 'DTS initialization finished: 2 objects finished, 1 incremental entry running.'
+      elapsedMs: 252_000
     });
   };
 
@@ -222,8 +226,7 @@ describe('renderSummary', () => {
     const md = renderSummary({
       verdict: makeVerdict({
         status: 'error',
-        message: 'Could not read DTS: InvalidAccessKeyId.NotFound',
-        notes: ['Check the key pair.', 'Stopped <early>.'],
+        error: new InputError('job-id', 'Could not read DTS: InvalidAccessKeyId.NotFound'),
         polls: 0,
         elapsedMs: 1200
       }),
@@ -232,7 +235,14 @@ describe('renderSummary', () => {
     });
     expect(md).toContain('Could not read DTS: InvalidAccessKeyId.NotFound');
     expect(md).toContain('_No poll completed, so there are no object counts to show._');
-    expect(md).toContain('- Check the key pair.\n- Stopped &lt;early&gt;.');
+    const noted = renderSummary({
+      verdict: makeVerdict({ status: 'timeout', fail: false, snapshot: makeSnapshot([makeObject()], 2, ['dtsjob1', 'dts<early>']) }),
+      region: 'cn-hangzhou',
+      jobIds: ['dtsjob1', 'dts<early>']
+    });
+    expect(noted).toContain(
+      '- Job dts&lt;early&gt;: DTS has not reported any objects yet.\n- fail-on-timeout is false: the step does not fail on this timeout.'
+    );
     expect(md).toContain('**Polls:** 0');
     expect(tables(md)).toHaveLength(0);
     expect(md).not.toContain('report file');
@@ -246,7 +256,7 @@ describe('renderSummary', () => {
       makeObject({ jobId: 'job|2\n<x>', section: 'incremental', name: '*', state: 'Weird' as State, status: 'We|ird\n`' })
     ];
     const md = renderSummary({
-      verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects), message: hostile, notes: [hostile] }),
+      verdict: makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects, 1, ['dtsjob1', 'job|2\n<x>', hostile]) }),
       region: 'r|<g>',
       jobIds: ['dtsjob1', 'job|2\n<x>']
     });
@@ -431,7 +441,7 @@ describe('renderSummary', () => {
 
   it('never exceeds maxBytes, however small (property)', () => {
     const objects = [makeObject({ state: 'Failed', error: hostile.repeat(5) }), ...seedObjects('dtsjob2')];
-    const verdict = makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects), notes: ['n1', 'n2'] });
+    const verdict = makeVerdict({ status: 'failed', snapshot: makeSnapshot(objects, 1, ['dtsjob1', 'dtsjob2', 'n1', 'n2']) });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 6000 }), (maxBytes) => {
         const md = renderSummary({ verdict, region: 'r', jobIds: ['dtsjob1', 'dtsjob2'], reportFile: '/tmp/r.json', maxBytes });
@@ -563,17 +573,17 @@ describe('renderFailureMessage', () => {
   });
 
   it('uses the verdict message for error and cancelled', () => {
-    expect(renderFailureMessage(makeVerdict({ status: 'error', message: 'Bad credentials.' }))).toBe('Bad credentials.');
+    const error = (message: string): InputError => new InputError('job-id', message);
+    expect(renderFailureMessage(makeVerdict({ status: 'error', error: error('Bad credentials.') }))).toBe('Bad credentials.');
     const snapshot = makeSnapshot(failures(2));
-    expect(renderFailureMessage(makeVerdict({ status: 'cancelled', message: 'Cancelled while waiting.', snapshot }))).toBe(
-      'Cancelled while waiting.'
-    );
-    expect(renderFailureMessage(makeVerdict({ status: 'error', message: 'm'.repeat(5000) })).length).toBeLessThanOrEqual(1500);
+    const cancelled = makeVerdict({ status: 'cancelled', snapshot });
+    expect(renderFailureMessage(cancelled)).toBe(verdictSentence(cancelled));
+    expect(renderFailureMessage(makeVerdict({ status: 'error', error: error('m'.repeat(5000)) })).length).toBeLessThanOrEqual(1500);
   });
 });
 
 describe('failedObjectsJson', () => {
-  it('lists failed, not ignored, objects with the contract keys in order', () => {
+  it('lists failed, not ignored, objects with the documented keys in order', () => {
     const objects = [
       makeObject({ name: 'ok' }),
       makeObject({ name: 'ign', state: 'Failed', outcome: 'ignored', error: 'x' }),

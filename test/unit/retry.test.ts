@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkBody } from '../../src/dts/client.js';
-import { describeError, fromThrown } from '../../src/dts/errors.js';
+import { fromThrown } from '../../src/dts/apiErrors.js';
 import { backoffMs, withRetry } from '../../src/dts/retry.js';
 import { CancelledError, DtsApiError } from '../../src/errors.js';
 
@@ -53,7 +53,7 @@ describe('withRetry', () => {
     ).catch((e: unknown) => e);
     expect(n).toBe(1);
     expect(thrown).toBeInstanceOf(DtsApiError);
-    const text = describeError(thrown as DtsApiError);
+    const text = (thrown as DtsApiError).describe();
     expect(text).toContain('SignatureDoesNotMatch');
     expect(text).toContain('key pair');
     expect(text).toContain('R-1');

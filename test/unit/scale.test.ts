@@ -1,5 +1,5 @@
 /**
- * The pieces that keep 100,000 objects cheap (issue #5): the identity map, objects read with
+ * The pieces that keep 100,000 objects cheap: the identity map, objects read with
  * their outcome and taken by snapshotOf as they are, the report file written in chunks, and the
  * poll schedule. Behaviour only: the speed itself is `npm run bench`.
  */
@@ -8,11 +8,15 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IdentityMap, identity, outcomeOf, snapshotOf } from '../../src/core/aggregate.js';
+import { snapshotOf } from '../../src/core/aggregate.js';
+import { IdentityMap, identity } from '../../src/core/identity.js';
+import { outcomeOf } from '../../src/core/rules.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
-import { readPage, Strings } from '../../src/core/normalize.js';
+import { readPage } from '../../src/core/normalize.js';
+import { StringPool } from '../../src/core/stringPool.js';
 import type { DtsObject } from '../../src/core/types.js';
-import { poll, type JobPoll } from '../../src/poll/poller.js';
+import type { JobPoll } from '../../src/dts/reader.js';
+import { poll } from '../../src/poll/poller.js';
 import { reportOf, writeReport } from '../../src/report/reportFile.js';
 import { makeObject, makeSnapshot, makeVerdict } from '../support/objects.js';
 
@@ -84,7 +88,7 @@ describe('objects read with their outcome', () => {
   const ignored = ignoreMatcher(['shop.audit_*']);
 
   it('carry the outcome the waiting rules give them; without the patterns they carry none', () => {
-    const withOutcome = readPage('j', body, { strings: new Strings(), ignored }).objects as Array<DtsObject & { outcome?: string }>;
+    const withOutcome = readPage('j', body, { strings: new StringPool(), ignored }).objects as Array<DtsObject & { outcome?: string }>;
     expect(withOutcome.map((o) => o.outcome)).toEqual(withOutcome.map((o) => outcomeOf(o, ignored)));
     expect(withOutcome.map((o) => o.outcome)).toEqual(['finished', 'failed', 'ignored', 'running']);
     const plain = readPage('j', body).objects as Array<DtsObject & { outcome?: string }>;
@@ -96,7 +100,7 @@ describe('objects read with their outcome', () => {
   });
 
   it('are taken by snapshotOf as they are when their outcome is right, copied otherwise; the snapshot is the same', () => {
-    const read = readPage('j', body, { strings: new Strings(), ignored }).objects;
+    const read = readPage('j', body, { strings: new StringPool(), ignored }).objects;
     const snapshot = snapshotOf(read, { jobIds: ['j'], poll: 1, atMs: 0, ignored });
     expect(snapshot.objects.every((o, i) => o === read[i])).toBe(true);
 
@@ -137,7 +141,6 @@ describe('poll schedule', () => {
     const started = Date.now();
     await poll(
       {
-        jobIds: ['j1'],
         pollIntervalMs: 300,
         deadline: started + 10_000,
         startedAt: started,
@@ -146,14 +149,19 @@ describe('poll schedule', () => {
         failOnTimeout: true,
         signal: controller.signal
       },
+      [
+        {
+          jobId: 'j1',
+          // Each poll takes 200 ms; the objects never finish.
+          read: async (): Promise<JobPoll> => {
+            starts.push(Date.now());
+            await new Promise((r) => setTimeout(r, 200));
+            return { objects: [makeObject({ jobId: 'j1', state: 'Migrating' })], calls: 1, shifted: false };
+          }
+        }
+      ],
       {
         now: Date.now,
-        // Each poll takes 200 ms; the objects never finish.
-        readJob: async (): Promise<JobPoll> => {
-          starts.push(Date.now());
-          await new Promise((r) => setTimeout(r, 200));
-          return { objects: [makeObject({ jobId: 'j1', state: 'Migrating' })], lastPage: 1, calls: 1 };
-        },
         onPoll: () => {
           if (starts.length >= 4) controller.abort();
         }
@@ -174,7 +182,6 @@ describe('poll schedule', () => {
     const started = Date.now();
     await poll(
       {
-        jobIds: ['j1'],
         pollIntervalMs: 50,
         deadline: started + 10_000,
         startedAt: started,
@@ -183,13 +190,18 @@ describe('poll schedule', () => {
         failOnTimeout: true,
         signal: controller.signal
       },
+      [
+        {
+          jobId: 'j1',
+          read: async (): Promise<JobPoll> => {
+            starts.push(Date.now());
+            await new Promise((r) => setTimeout(r, 150));
+            return { objects: [makeObject({ jobId: 'j1', state: 'Migrating' })], calls: 1, shifted: false };
+          }
+        }
+      ],
       {
         now: Date.now,
-        readJob: async (): Promise<JobPoll> => {
-          starts.push(Date.now());
-          await new Promise((r) => setTimeout(r, 150));
-          return { objects: [makeObject({ jobId: 'j1', state: 'Migrating' })], lastPage: 1, calls: 1 };
-        },
         onPoll: () => {
           if (starts.length >= 3) controller.abort();
         }

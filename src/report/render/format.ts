@@ -1,5 +1,5 @@
 /**
- * Small formatting helpers shared by the renderers. Pure functions, no I/O.
+ * Numbers, durations and sizes for people. Pure functions, no I/O.
  */
 
 /**
@@ -18,4 +18,35 @@ export function formatDuration(ms: number): string {
   return `${seconds}s`;
 }
 
-export { cutText, formatThousands, oneLine, plural } from '../../text.js';
+const DECIMAL = /^([+-]?)(\d+)(\.\d+)?$/;
+
+/**
+ * Thousands separators on a decimal string, without converting it to a Number, so values
+ * beyond 2^53 stay exact: `"12345678901234567890"` -> `"12,345,678,901,234,567,890"`.
+ * Surrounding blanks are dropped; anything that is not a plain decimal number (empty, `abc`,
+ * `1e9`) is returned trimmed but otherwise unchanged. Numbers and bigints are accepted too.
+ */
+export function formatThousands(value: string | number | bigint): string {
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  const match = DECIMAL.exec(text);
+  if (!match) return text;
+  const sign = match[1] ?? '';
+  const digits = match[2] ?? '';
+  const fraction = match[3] ?? '';
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3);
+  return sign + grouped + fraction;
+}
+
+/** `1 object`, `2 objects` (the count with thousands separators). */
+export function plural(count: number, singular: string, pluralForm = singular + 's'): string {
+  return `${formatThousands(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** `512 KiB`, `1 MiB`, `1,000 bytes`: binary units when the size is a whole number of them. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${formatThousands(n / (1024 * 1024))} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${formatThousands(n / 1024)} KiB`;
+  return `${formatThousands(n)} bytes`;
+}

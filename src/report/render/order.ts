@@ -5,13 +5,10 @@
 import { SECTIONS, type ClassifiedObject, type Section } from '../../core/types.js';
 
 /**
- * Display ranks, in order: failed, ignored failures, pending Migrating, running (incremental),
- * pending NotStarted, pending with a status the action does not know, finished.
+ * Display rank: failed, ignored failures, pending Migrating, running (incremental), pending
+ * NotStarted, pending with a status the action does not know, finished.
  */
-export const RANKS = ['failed', 'ignored', 'migrating', 'running', 'notStarted', 'unknown', 'finished'] as const;
-export type Rank = (typeof RANKS)[number];
-
-export function rankOf(object: ClassifiedObject): number {
+function rankOf(object: ClassifiedObject): number {
   switch (object.outcome) {
     case 'failed':
       return 0;

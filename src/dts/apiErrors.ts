@@ -4,7 +4,7 @@
  * pop-core's own messages and `err.url` hold the whole signed request URL, so nothing here ever
  * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
  */
-import { DtsApiError } from '../errors.js';
+import { CancelledError, CredentialsError, DtsApiError, InputError, type RunError } from '../errors.js';
 import { cutText, oneLine } from '../text.js';
 
 const RETRYABLE_CODES = [
@@ -43,11 +43,11 @@ const HINTS: Array<[RegExp, string]> = [
   [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
 ];
 
-export function isRetryableCode(code: string): boolean {
+function isRetryableCode(code: string): boolean {
   return RETRYABLE_CODES.some((re) => re.test(code));
 }
 
-export function hintFor(code: string): string | undefined {
+function hintFor(code: string): string | undefined {
   return HINTS.find(([re]) => re.test(code))?.[1];
 }
 
@@ -62,7 +62,7 @@ function field(value: unknown, key: string): string | undefined {
  * string to sign, which holds the key id and the security token (encoded twice, so the runner's
  * masking would not catch it). Anything from there on, and any signed-query fragment, goes.
  */
-export function safeApiMessage(message: string | undefined): string | undefined {
+function safeApiMessage(message: string | undefined): string | undefined {
   if (!message) return undefined;
   let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
   safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
@@ -115,10 +115,8 @@ export function fromThrown(thrown: unknown): DtsApiError {
   });
 }
 
-/** The one-line description used in logs and failure messages. */
-export function describeError(error: DtsApiError): string {
-  const parts = [error.message];
-  if (error.options.hint) parts.push(`: ${error.options.hint}`);
-  if (error.requestId) parts.push(` [RequestId ${error.requestId}]`);
-  return parts.join('');
+/** A thrown value as the error a run ends with: the action's own kinds as they are, anything else mapped. */
+export function runErrorOf(thrown: unknown): RunError {
+  if (thrown instanceof InputError || thrown instanceof CredentialsError || thrown instanceof CancelledError) return thrown;
+  return fromThrown(thrown);
 }

@@ -1,0 +1,104 @@
+/**
+ * The step's failure message and the error annotation of a failed object. Pure functions, no
+ * I/O; plain text (@actions/core escapes what it writes as workflow commands, so only length and
+ * line breaks matter here).
+ */
+import type { ClassifiedObject, Verdict } from '../../core/types.js';
+import { cutText, oneLine } from '../../text.js';
+import { formatDuration, formatThousands, plural } from './format.js';
+import { inDisplayOrder, parentName } from './order.js';
+import { verdictSentence } from './verdict.js';
+
+/** Upper bound of the failure message, in characters. */
+const FAILURE_MESSAGE_MAX_CHARS = 1500;
+/** Objects the failure message names. */
+const LISTED = 5;
+const ANNOTATION_MAX_CHARS = 4000;
+
+/** `dtsabc/data dtstestdata.customer`, on one line and cut to `max` characters. */
+function label(object: ClassifiedObject, max: number): string {
+  const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
+  let text = `${object.jobId}/${object.section} ${db}${object.name}`;
+  if (object.section === 'constraint' && object.parent) text += ` (on ${parentName(object)})`;
+  return cutText(oneLine(text), max);
+}
+
+/**
+ * The message for `setFailed`: for `failed`, how many objects failed and the first five
+ * (`job/section db.name: error`); for `timeout`, how many objects are still pending and the
+ * first five; otherwise the verdict's sentence. Never longer than 1,500 characters.
+ */
+export function renderFailureMessage(verdict: Verdict): string {
+  const snapshot = verdict.snapshot;
+  const fallback = (): string => cutText(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
+  if (!snapshot || (verdict.status !== 'failed' && verdict.status !== 'timeout')) return fallback();
+
+  const failing = verdict.status === 'failed';
+  const count = failing ? snapshot.counts.failed : snapshot.counts.pending;
+  if (count === 0) return fallback();
+  const wanted = (o: ClassifiedObject): boolean => (failing ? o.outcome === 'failed' : o.outcome === 'pending');
+  const first: ClassifiedObject[] = [];
+  for (const o of inDisplayOrder(snapshot.objects, snapshot.jobIds, wanted)) {
+    first.push(o);
+    if (first.length >= LISTED) break;
+  }
+
+  let header: string;
+  if (failing) {
+    header = `${plural(count, 'object')} failed in DTS initialization`;
+    if (snapshot.counts.pending > 0) header += ` (and ${plural(snapshot.counts.pending, 'object')} still pending)`;
+    header += ':';
+  } else {
+    header = `Timed out after ${formatDuration(verdict.elapsedMs)} with ${plural(count, 'object')} still pending in DTS initialization:`;
+    const silent = snapshot.silentJobs;
+    if (silent.length > 0) {
+      const named = silent
+        .slice(0, 3)
+        .map((id) => cutText(oneLine(id), 40))
+        .join(', ');
+      header += `\nNo objects reported yet by ${named}${silent.length > 3 ? ` and ${formatThousands(silent.length - 3)} more jobs` : ''}.`;
+    }
+  }
+  const footer = count > first.length ? `and ${formatThousands(count - first.length)} more (see the job summary and the report file).` : '';
+
+  // Share what is left between the listed objects, so the whole stays under the bound.
+  const room = FAILURE_MESSAGE_MAX_CHARS - header.length - footer.length - 2 * first.length - 2;
+  const perItem = Math.max(20, Math.floor(room / first.length));
+  const items = first.map((o) => {
+    const name = label(o, Math.min(120, Math.floor(perItem / 2)));
+    const detail = failing ? oneLine(o.error) || `status ${oneLine(o.status)}` : pendingDetail(o);
+    const rest = Math.min(200, perItem - name.length - 4);
+    return `- ${name}${rest > 1 && detail ? `: ${cutText(detail, rest)}` : ''}`;
+  });
+  return cutText([header, ...items, ...(footer ? [footer] : [])].join('\n'), FAILURE_MESSAGE_MAX_CHARS);
+}
+
+function pendingDetail(object: ClassifiedObject): string {
+  const status = oneLine(object.status) || '(no status)';
+  if (object.section !== 'data') return status;
+  const done = formatThousands(object.finishedRows ?? '');
+  const total = formatThousands(object.totalRows ?? '');
+  if (!done && !total) return status;
+  return `${status}, ${oneLine(done) || '?'} / ${oneLine(total) || '?'} rows`;
+}
+
+/**
+ * Title and message of the error annotation for one failed object, e.g. title
+ * `DTS data failed: dtstestdata.customer`; the message names the job, section, source and
+ * destination databases, type, status and the error, and stays under 4,000 characters.
+ */
+export function annotationFor(object: ClassifiedObject): { title: string; message: string } {
+  const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
+  const ignored = object.outcome === 'ignored' ? ' (ignored)' : '';
+  const title = cutText(oneLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`), 200);
+
+  const what = cutText(oneLine(object.type ? `${object.type} ${object.name}` : object.name), 600);
+  const parent = object.section === 'constraint' && object.parent ? ` (on ${cutText(oneLine(parentName(object)), 300)})` : '';
+  const first =
+    `Job ${cutText(oneLine(object.jobId), 100)}, section ${object.section}: ` +
+    `${cutText(oneLine(object.sourceDatabase), 200) || '?'} -> ${cutText(oneLine(object.destinationDatabase), 200) || '?'}, ` +
+    `${what}${parent}, status ${cutText(oneLine(object.status), 100) || '(none)'}.`;
+  const error = object.error.trim();
+  const second = error ? `Error: ${cutText(error, ANNOTATION_MAX_CHARS - 1 - first.length - 8)}` : 'DTS gave no error message.';
+  return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
+}
