@@ -1,0 +1,186 @@
+/**
+ * The job summaries the browser test looks at, produced the real way: the built dist/index.js
+ * run as the runner runs it against the DTS simulator, and the summary file read back.
+ *
+ * - the demo job (`npm run demo`): six tables, one failing foreign key;
+ * - a 300-object job stopped by `fail-fast` at five failures with long DTS errors whose cause
+ *   comes last, while some tables are still copying.
+ */
+import { startSimulator } from '../simulator/server.js';
+import {
+  constraintEntry,
+  dataEntry,
+  demo,
+  FOREIGN_KEY_ERROR,
+  incrementalEntry,
+  state,
+  structureEntry,
+  constant,
+  type JobScenario,
+  type RawEntry,
+  type Status
+} from '../simulator/scenarios.js';
+import { runAction } from '../support/action.js';
+import { KEY } from '../support/fixtures.js';
+
+export interface RenderedJob {
+  /** What the summary is of, for test names and file names. */
+  name: string;
+  /** The summary file as the action wrote it. */
+  markdown: string;
+  /** The whole error text of every failure the scenario has, as DTS sent it. */
+  errors: string[];
+  /** Objects in the scenario. */
+  objects: number;
+}
+
+async function summaryOf(jobId: string, scenario: JobScenario, inputs: Record<string, string>): Promise<string> {
+  const sim = await startSimulator({ region: 'cn-hangzhou', credentials: [KEY], jobs: { [jobId]: scenario } });
+  try {
+    const run = await runAction({
+      'job-id': jobId,
+      region: 'cn-hangzhou',
+      endpoint: sim.endpoint,
+      'access-key-id': KEY.accessKeyId,
+      'access-key-secret': KEY.accessKeySecret,
+      timeout: '1m',
+      ...inputs
+    });
+    if (!run.summary.trim()) throw new Error(`the action wrote no summary (exit ${run.code}): ${run.stderr || run.stdout}`);
+    return run.summary;
+  } finally {
+    await sim.close();
+  }
+}
+
+/**
+ * The demo job with the inputs of `npm run demo`, except that it polls every 100 ms instead of
+ * every second (the summary differs only in the elapsed time).
+ */
+export async function demoJob(): Promise<RenderedJob> {
+  const markdown = await summaryOf('dtsdemo01x2y3z', demo(), { 'poll-interval': '100ms' });
+  return { name: 'demo job', markdown, errors: [FOREIGN_KEY_ERROR], objects: 6 * 3 + 3 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The 300-object job
+
+const DATABASES = ['shop', 'billing', 'crm'] as const;
+const TABLES = [
+  ...['accounts', 'addresses', 'audit_log', 'carts', 'cart_items', 'categories', 'coupons', 'customers', 'deliveries'],
+  ...['discounts', 'events', 'invoices', 'invoice_lines', 'ledger_entries', 'notifications', 'orders', 'order_items'],
+  ...['payments', 'prices', 'products', 'refunds', 'returns', 'sessions', 'shipments', 'suppliers']
+] as const;
+
+/** Long DTS errors as DTS writes them: the failed statement or batch first, the cause at the end. */
+export const WIDE_JOB_ERRORS = {
+  foreignKey:
+    'DTS-1020042 Execute sql error sql: ALTER TABLE `billing`.`invoice_lines` ADD CONSTRAINT `fk_invoice_lines_invoice` ' +
+    'FOREIGN KEY (`invoice_id`) REFERENCES `billing`.`invoices` (`id`) ON DELETE CASCADE ON UPDATE RESTRICT, ' +
+    'job: dtsbig300x9k, worker: dts-init-structure-after-03, retried 3 times in 180 seconds, ' +
+    'cause: java.sql.SQLIntegrityConstraintViolationException: Cannot add or update a child row: a foreign key ' +
+    'constraint fails (`billing`.`#sql-5f2e_8a1`, CONSTRAINT `fk_invoice_lines_invoice` FOREIGN KEY (`invoice_id`) ' +
+    'REFERENCES `invoices` (`id`) ON DELETE CASCADE)',
+  truncation:
+    'DTS-070211 Record Replicator error in table shop.order_items. ' +
+    'Batch insert of 512 rows into `shop`.`order_items` (`id`, `order_id`, `product_id`, `quantity`, `unit_price`, ' +
+    '`gift_message`, `created_at`, `updated_at`) failed at checkpoint mysql-bin.004211:88213377, ' +
+    'full data migration of this table stopped after 1,284,096 of 2,600,000 rows, ' +
+    "cause by [java.sql.BatchUpdateException: Data truncation: Data too long for column 'gift_message' at row 17]",
+  collation:
+    'DTS-1020042 Execute sql error sql: CREATE TABLE IF NOT EXISTS `crm`.`events` (`id` bigint NOT NULL AUTO_INCREMENT, ' +
+    '`contact_id` bigint NOT NULL, `kind` varchar(64) COLLATE utf8mb4_0900_ai_ci NOT NULL, `payload` json DEFAULT NULL, ' +
+    '`occurred_at` datetime(3) NOT NULL, PRIMARY KEY (`id`), KEY `idx_events_contact` (`contact_id`)) ' +
+    'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci, ' +
+    "cause: java.sql.SQLSyntaxErrorException: Unknown collation: 'utf8mb4_0900_ai_ci'",
+  duplicate:
+    'DTS-070211 Record Replicator error in table billing.payments. ' +
+    'Insert into `billing`.`payments` (`id`, `invoice_id`, `amount`, `currency`, `provider`, `provider_ref`, `paid_at`) ' +
+    "values (7781236, 5520341, 129.90, 'CNY', 'alipay', '2024061822001456781234567890', '2024-06-18 09:14:03.512') " +
+    'failed after 3 retries, the destination table is not empty, ' +
+    "cause by [java.sql.SQLIntegrityConstraintViolationException: Duplicate entry '7781236' for key 'payments.PRIMARY']",
+  link:
+    'DTS-31009 Incremental data writing error for table crm.sessions at checkpoint mysql-bin.004213:1207730, ' +
+    'DTS retried the transaction 5 times over 300 seconds with a back-off of 60 seconds, writer: dts-incr-writer-02, ' +
+    'cause by [com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure. ' +
+    'The last packet successfully received from the server was 30,012 milliseconds ago. ' +
+    'The last packet sent successfully to the server was 30,011 milliseconds ago.]'
+} as const;
+
+/** Which object fails with which error (database.table and, for a constraint, its name). */
+const FAILURES = {
+  structure: { 'crm.events': WIDE_JOB_ERRORS.collation },
+  constraint: { 'billing.fk_invoice_lines_invoice': WIDE_JOB_ERRORS.foreignKey },
+  data: { 'shop.order_items': WIDE_JOB_ERRORS.truncation, 'billing.payments': WIDE_JOB_ERRORS.duplicate },
+  incremental: { 'crm.sessions': WIDE_JOB_ERRORS.link }
+} as const;
+
+/**
+ * 75 tables in three databases, each with one constraint: 300 objects over structure,
+ * constraint, data and incremental. Five fail; six tables are still copying and four have not
+ * started, so only `fail-fast` ends the wait.
+ */
+export function wideFailureScenario(): JobScenario {
+  const structure: RawEntry[] = [];
+  const data: RawEntry[] = [];
+  const incremental: RawEntry[] = [];
+  let index = 0;
+  for (const db of DATABASES) {
+    for (const name of TABLES) {
+      const key = `${db}.${name}`;
+      const rows = 1000 + ((index * 7919) % 250_000);
+      const fk = name === 'invoice_lines' && db === 'billing';
+      const constraintName = fk ? 'fk_invoice_lines_invoice' : `idx_${name}_created_at`;
+      const constraintError = (FAILURES.constraint as Record<string, string>)[`${db}.${constraintName}`];
+      const structureError = (FAILURES.structure as Record<string, string>)[key];
+      structure.push(
+        structureEntry({
+          db,
+          name,
+          status: structureError ? 'Failed' : 'Finished',
+          ...(structureError ? { error: structureError } : {}),
+          constraints: [
+            constraintEntry({
+              db,
+              name: constraintName,
+              type: fk ? 'ForeignKey' : 'Index',
+              status: constraintError ? 'Failed' : 'Finished',
+              ...(constraintError ? { error: constraintError } : {})
+            })
+          ]
+        })
+      );
+      const dataError = (FAILURES.data as Record<string, string>)[key];
+      const copying = index % 12 === 5 && !dataError;
+      const notStarted = index % 19 === 7 && !dataError && !copying;
+      const dataStatus: Status = dataError ? 'Failed' : copying ? 'Migrating' : notStarted ? 'NotStarted' : 'Finished';
+      data.push(
+        dataEntry({
+          db,
+          name,
+          status: dataStatus,
+          total: rows,
+          finished: dataStatus === 'Finished' ? rows : dataStatus === 'NotStarted' ? 0 : Math.floor(rows * 0.49),
+          usedTime: (rows / 8000).toFixed(1),
+          ...(dataError ? { error: dataError } : {})
+        })
+      );
+      const incrementalError = (FAILURES.incremental as Record<string, string>)[key];
+      incremental.push(
+        incrementalEntry({
+          db,
+          name,
+          status: incrementalError ? 'Failed' : dataStatus === 'Finished' ? 'Migrating' : 'NotStarted',
+          ...(incrementalError ? { error: incrementalError } : {})
+        })
+      );
+      index++;
+    }
+  }
+  return constant(state({ structure, data, incremental }));
+}
+
+export async function wideFailureJob(): Promise<RenderedJob> {
+  const markdown = await summaryOf('dtsbig300x9k', wideFailureScenario(), { 'poll-interval': '100ms', 'fail-fast': 'true' });
+  return { name: '300-object job', markdown, errors: Object.values(WIDE_JOB_ERRORS), objects: DATABASES.length * TABLES.length * 4 };
+}
