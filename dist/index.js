@@ -42122,7 +42122,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(943);
 
 // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least
 // of all within the runner's 7.5 s grace after a cancellation: exit as soon as the run is reported.
@@ -42133,7 +42133,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8928:
+/***/ 943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47405,82 +47405,64 @@ function escapeCell(text, maxChars = Number.POSITIVE_INFINITY) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/render/summary/objects.ts
+;// CONCATENATED MODULE: ./src/report/render/summary/cells.ts
 
 
 
-/** Cell widths (characters of the escaped text). */
-const CELL = { job: 64, database: 128, name: 256, type: 64, status: 64, time: 32, error: 300 };
-const STATUS_LABELS = {
-    failed: '❌ Failed',
-    ignored: '⚠️ Failed (ignored)',
-    finished: '✅ Finished'
-};
-function statusCell(object) {
-    const label = STATUS_LABELS[object.outcome];
-    if (label)
-        return label;
-    if (object.outcome === 'running') {
-        return object.state === 'NotStarted' ? '💤 Not started (incremental)' : '🔁 Running';
+/** Widths of escaped text, in characters: tables stay narrow, the report file has everything. */
+const WIDTH = { job: 64, database: 64, name: 100, status: 64, time: 24 };
+/** A non-breaking space: keeps `1,234 / 5,678` and `not started` on one line. */
+const NBSP = '&nbsp;';
+/** `db.name`, `db.name (on parent)` for a constraint, and `→ destination` where the destination database differs. */
+function objectLabel(object, width = WIDTH.name) {
+    const db = object.sourceDatabase ? `${escapeCell(object.sourceDatabase, WIDTH.database)}.` : '';
+    let label = `${db}${escapeCell(object.name, width) || '(no name)'}`;
+    if (object.section === 'constraint' && object.parent)
+        label += ` (on ${escapeCell(parentName(object), width)})`;
+    if (object.destinationDatabase && object.destinationDatabase !== object.sourceDatabase) {
+        label += ` → ${escapeCell(object.destinationDatabase, WIDTH.database)}`;
     }
-    if (object.state === 'Migrating')
-        return '🔄 Migrating';
-    if (object.state === 'NotStarted')
-        return '⏳ Not started';
-    return `❔ ${escapeCell(object.status, CELL.status) || '(no status)'}`;
+    return label;
 }
-function objectTableHeader(several) {
-    const columns = [
-        'Status',
-        ...(several ? ['Job'] : []),
-        'Section',
-        'Source DB',
-        'Destination DB',
-        'Object',
-        'Type',
-        'Rows (copied / total)',
-        'Time',
-        'Error'
-    ];
-    const aligns = columns.map((c) => (c.startsWith('Rows') || c === 'Time' ? '--:' : ':--'));
-    return [`| ${columns.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
-}
-function objectRow(object, several) {
-    let name = escapeCell(object.name, CELL.name);
-    if (object.section === 'constraint' && object.parent) {
-        name += ` (on ${escapeCell(parentName(object), CELL.name)})`;
-    }
-    const cells = [
-        statusCell(object),
-        ...(several ? [escapeCell(object.jobId, CELL.job)] : []),
-        object.section,
-        escapeCell(object.sourceDatabase, CELL.database),
-        escapeCell(object.destinationDatabase, CELL.database),
-        name,
-        escapeCell(object.type, CELL.type),
-        rowsCell(object),
-        timeCell(object),
-        escapeCell(object.error, CELL.error)
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-/** `9,993 / 9,981` (copied of total) for data entries; `?` for a missing side. */
-function rowsCell(object) {
-    if (object.section !== 'data' && object.totalRows === undefined && object.finishedRows === undefined)
-        return '';
-    const done = formatThousands(object.finishedRows ?? '');
-    const total = formatThousands(object.totalRows ?? '');
+/** Rows copied of rows to copy, `9,993 / 9,981`, with `?` for a side DTS left out; `''` when neither is known. */
+function rowsLabel(object) {
+    const done = escapeCell(formatThousands(object.finishedRows ?? ''), 40);
+    const total = escapeCell(formatThousands(object.totalRows ?? ''), 40);
     if (!done && !total)
         return '';
-    return `${escapeCell(done, 64) || '?'} / ${escapeCell(total, 64) || '?'}`;
+    return `${done || '?'}${NBSP}/${NBSP}${total || '?'}`;
 }
-function timeCell(object) {
+/**
+ * The share of an unfinished data entry's rows copied, `66.6%`, rounded down and never `100%` (a
+ * pending entry is not done, whatever its counts say); `''` when the counts do not tell.
+ */
+function percentLabel(object) {
+    const { totalRows, finishedRows } = object;
+    if (!totalRows || !finishedRows || !/^\d+$/.test(totalRows) || !/^\d+$/.test(finishedRows))
+        return '';
+    const total = BigInt(totalRows);
+    if (total === 0n)
+        return '';
+    const tenths = (BigInt(finishedRows) * 1000n) / total;
+    const capped = tenths > 999n ? 999n : tenths;
+    return `${capped / 10n}.${capped % 10n}%`;
+}
+/** Where a pending object is: `Migrating · 66.6% · 80,000 / 120,000`, `Not started`, or its unknown status. */
+function progressLabel(object) {
+    if (object.state === 'unknown')
+        return `status ${escapeCell(object.status, WIDTH.status) || '(none)'}`;
+    if (object.state === 'NotStarted')
+        return `Not${NBSP}started`;
+    const rows = object.section === 'data' ? rowsLabel(object) : '';
+    const percent = rows ? percentLabel(object) : '';
+    return ['Migrating', percent, rows].filter((part) => part !== '').join(' · ');
+}
+/** UsedTime as DTS wrote it: `4.1s` for a plain number of seconds. */
+function timeLabel(object) {
     const used = (object.usedTime ?? '').trim();
     if (!used)
         return '';
-    if (/^\d+(\.\d+)?$/.test(used))
-        return `${used.length > 24 ? escapeCell(used, 24) : used}s`;
-    return escapeCell(used, CELL.time);
+    return /^\d+(\.\d+)?$/.test(used) && used.length <= WIDTH.time ? `${used}s` : escapeCell(used, WIDTH.time);
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/summary/counts.ts
@@ -47514,7 +47496,7 @@ function renderCounts(snapshot, jobIds) {
     if (jobIds.length <= MAX_JOB_TABLES) {
         for (const id of jobIds) {
             const entry = snapshot.byJob[id];
-            lines.push('', `### Job ${escapeCell(id, CELL.job)}`, '');
+            lines.push('', `### Job ${escapeCell(id, WIDTH.job)}`, '');
             if (!entry || entry.counts.total === 0)
                 lines.push('_DTS has not reported any objects for this job yet._');
             else
@@ -47526,7 +47508,7 @@ function renderCounts(snapshot, jobIds) {
         lines.push(`| Job | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`);
         lines.push(`| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`);
         for (const id of jobIds.slice(0, MAX_JOB_ROWS)) {
-            lines.push(countRow(escapeCell(id, CELL.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
+            lines.push(countRow(escapeCell(id, WIDTH.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
         }
         if (jobIds.length > MAX_JOB_ROWS) {
             lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
@@ -47551,6 +47533,31 @@ function sectionTable(sections, total) {
 function countRow(label, counts) {
     const cells = COUNT_COLUMNS.map(([outcome]) => formatThousands(counts[outcome]));
     return `| ${label} | ${cells.join(' | ')} | ${formatThousands(counts.total)} |`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/summary/failures.ts
+
+
+/** The longest error shown, in characters of the escaped text; DTS errors are rarely a third of it. */
+const ERROR_CHARS = 2000;
+/** Characters of a name in the list (the tables cut shorter). */
+const NAME_CHARS = 256;
+/**
+ * Escaped text that starts a line and must stay a paragraph: a leading `#`, `-`, `+`, `=` or
+ * `1.` would otherwise open a heading, a list or a setext underline.
+ */
+function asParagraph(escaped) {
+    return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+/** One failure: what failed and where, then DTS's error quoted below it. */
+function failureItem(object, several) {
+    const mark = object.outcome === 'ignored' ? '⚠️ Failed (ignored):' : '❌';
+    const what = object.section === 'data' || object.section === 'incremental'
+        ? object.section
+        : `${object.section}, ${escapeCell(object.type, 64) || '?'}`;
+    const job = several ? ` · job ${escapeCell(object.jobId, WIDTH.job)}` : '';
+    const error = asParagraph(escapeCell(object.error, ERROR_CHARS)) || '_DTS gave no error message._';
+    return `- ${mark} **${objectLabel(object, NAME_CHARS)}** · ${what}${job}\n  > ${error}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/summary/fit.ts
@@ -47600,15 +47607,47 @@ function cutBytes(text, maxBytes) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/render/summary/objects.ts
+
+
+
+const OBJECT = { title: 'Object', align: ':--', cell: (o) => objectLabel(o) };
+const SECTION = { title: 'Section', align: ':--', cell: (o) => o.section };
+const JOB = { title: 'Job', align: ':--', cell: (o) => escapeCell(o.jobId, WIDTH.job) };
+const COLUMNS = {
+    pending: [OBJECT, SECTION, { title: 'Progress', align: ':--', cell: progressLabel }],
+    running: [OBJECT, { title: 'Status', align: ':--', cell: (o) => (o.state === 'NotStarted' ? 'Not&nbsp;started' : 'Running') }],
+    finished: [
+        OBJECT,
+        SECTION,
+        { title: 'Rows', align: '--:', cell: (o) => (o.section === 'data' ? rowsLabel(o) : '') },
+        { title: 'Time', align: '--:', cell: timeLabel }
+    ]
+};
+function columnsOf(kind, several) {
+    return several ? [...COLUMNS[kind], JOB] : COLUMNS[kind];
+}
+function tableHeader(kind, several) {
+    const columns = columnsOf(kind, several);
+    return [`| ${columns.map((c) => c.title).join(' | ')} |`, `| ${columns.map((c) => c.align).join(' | ')} |`];
+}
+function tableRow(kind, object, several) {
+    return `| ${columnsOf(kind, several)
+        .map((c) => c.cell(object))
+        .join(' | ')} |`;
+}
+/** The lines around a table: a heading for what is pending, a fold for the rest (open it to see the rows). */
+function tableFrame(kind, count) {
+    if (kind === 'pending')
+        return { before: ['', `### Still pending (${formatThousands(count)})`, ''], after: [] };
+    const title = kind === 'running'
+        ? `🔁 ${plural(count, 'incremental entry', 'incremental entries')} running`
+        : `✅ ${plural(count, 'object')} finished`;
+    return { before: ['', '<details>', `<summary>${title}</summary>`, ''], after: ['', '</details>'] };
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/summary/page.ts
-/**
- * The job summary (`GITHUB_STEP_SUMMARY`, also the pull-request comment body) as markdown.
- * Pure function, no I/O. The result never exceeds `maxBytes` UTF-8 bytes.
- *
- * The page: heading and verdict, the job facts and notes, the count tables, then the objects
- * (what needs attention first), as many as the row and byte bounds allow, and a line that says
- * how many were left out.
- */
+
 
 
 
@@ -47620,7 +47659,7 @@ function cutBytes(text, maxBytes) {
 const DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
 const DEFAULT_SUMMARY_MAX_ROWS = 1000;
 const DEFAULT_TITLE = 'DTS initialization';
-/** Jobs named in the header line. */
+/** Jobs named in the facts line. */
 const MAX_JOBS_NAMED = 20;
 const MAX_NOTES = 20;
 const HEADINGS = {
@@ -47632,6 +47671,13 @@ const HEADINGS = {
 };
 /** Order in which left-out objects are counted in the "not listed" line. */
 const LEFT_OUT_ORDER = ['failed', 'ignored', 'pending', 'running', 'finished'];
+const PARTS = [
+    { part: 'failures', outcomes: ['failed', 'ignored'] },
+    { part: 'pending', outcomes: ['pending'] },
+    { part: 'running', outcomes: ['running'] },
+    { part: 'finished', outcomes: ['finished'] }
+];
+const FAILURES_HEADING = ['', '### What failed', ''];
 function renderSummary(input) {
     const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
     const maxRows = Math.max(0, Math.floor(input.maxRows ?? DEFAULT_SUMMARY_MAX_ROWS));
@@ -47640,68 +47686,74 @@ function renderSummary(input) {
     const jobIds = input.jobIds.length > 0 ? input.jobIds : (snapshot?.jobIds ?? []);
     const several = jobIds.length > 1;
     const head = renderHead(input, jobIds);
-    const footer = [];
-    if (input.reportFile) {
-        footer.push('', `The full list of objects, with the verdict and the timings, is in the report file ${escapeCell(input.reportFile, 500)}.`);
-    }
-    if (!snapshot) {
-        const body = ['_No poll completed, so there are no object counts to show._'];
-        return fit([...head, ...body, ...footer], maxBytes);
-    }
+    const footer = input.reportFile ? reportFileLines(input.reportFile) : [];
+    if (!snapshot)
+        return fit([...head, '', '_No poll completed, so there are no object counts to show._', ...footer], maxBytes);
     const totals = snapshot.counts;
-    const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
+    const reasons = [`the page stops at ${formatThousands(maxRows)} objects`, `the summary has to stay under ${formatBytes(maxBytes)}`];
     // The line about left-out objects can only get shorter than with every object left out.
-    const leftOutReserve = snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
-    const objectsHeading = ['', '### Objects', ''];
-    const tableHead = objectTableHeader(several);
+    const leftOutReserve = totals.total > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r)))) + 2 : 0;
+    const count = (outcomes) => outcomes.reduce((n, o) => n + totals[o], 0);
+    // Room for every heading, fold and table header a part may need.
+    const frames = PARTS.filter(({ outcomes }) => count(outcomes) > 0).reduce((sum, { part, outcomes }) => sum + linesBytes(part === 'failures' ? FAILURES_HEADING : frameLines(part, count(outcomes), several)), 0);
     let countPart = renderCounts(snapshot, jobIds);
-    const fixedBytes = (counts) => linesBytes(head) + linesBytes(counts) + linesBytes(objectsHeading) + linesBytes(tableHead) + linesBytes(footer) + leftOutReserve;
+    const fixedBytes = (counts) => linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve;
     // Too small a bound for the count tables: one line of totals instead.
     if (fixedBytes(countPart) > maxBytes)
-        countPart = ['', compactCounts(snapshot.counts)];
-    const rows = [];
+        countPart = ['', compactCounts(totals)];
+    const listed = { failures: [], pending: [], running: [], finished: [] };
     const shown = { finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-    let reason = '';
     let budget = maxBytes - fixedBytes(countPart);
-    for (const object of inDisplayOrder(snapshot.objects, jobIds)) {
-        if (rows.length >= maxRows) {
-            reason = reasons[0] ?? '';
-            break;
+    let rows = 0;
+    let reason = '';
+    fill: for (const { part, outcomes } of PARTS) {
+        const wanted = (o) => outcomes.includes(o.outcome);
+        for (const object of inDisplayOrder(snapshot.objects, jobIds, wanted)) {
+            if (rows >= maxRows) {
+                reason = reasons[0] ?? '';
+                break fill;
+            }
+            const line = part === 'failures' ? failureItem(object, several) : tableRow(part, object, several);
+            const size = bytes(line) + 1;
+            if (size > budget) {
+                reason = reasons[1] ?? '';
+                break fill;
+            }
+            budget -= size;
+            rows++;
+            listed[part].push(line);
+            shown[object.outcome]++;
         }
-        const row = objectRow(object, several);
-        const size = bytes(row) + 1;
-        if (size > budget) {
-            reason = reasons[1] ?? '';
-            break;
-        }
-        budget -= size;
-        rows.push(row);
-        shown[object.outcome] += 1;
     }
-    const lines = [...head, ...countPart, ...objectsHeading];
-    if (snapshot.objects.length === 0) {
-        lines.push('_DTS has not reported any objects yet._');
-    }
-    else if (rows.length > 0) {
-        lines.push(...tableHead, ...rows);
+    const lines = [...head];
+    if (listed.failures.length > 0)
+        lines.push(...FAILURES_HEADING, ...listed.failures);
+    lines.push(...countPart);
+    if (totals.total === 0)
+        lines.push('', '_DTS has not reported any objects yet._');
+    for (const part of ['pending', 'running', 'finished']) {
+        if (listed[part].length === 0)
+            continue;
+        const { before, after } = tableFrame(part, count(PARTS.find((p) => p.part === part)?.outcomes ?? []));
+        lines.push(...before, ...tableHeader(part, several), ...listed[part], ...after);
     }
     const left = notShown(totals, shown);
-    if (left.total > 0) {
+    if (left.total > 0)
         lines.push('', leftOutLine(left, reason, !!input.reportFile));
-    }
     lines.push(...footer);
     return fit(lines, maxBytes);
 }
-/** Heading, verdict sentence, job/region/time line, notes and unknown statuses. */
+function frameLines(kind, count, several) {
+    const { before, after } = tableFrame(kind, count);
+    return [...before, ...tableHeader(kind, several), ...after];
+}
+/** Heading, verdict sentence, the facts of the run, notes and unknown statuses. */
 function renderHead(input, jobIds) {
     const { verdict } = input;
     const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
     const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
-    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, ''];
-    const sentence = verdictSentence(verdict);
-    if (sentence)
-        lines.push(escapeCell(sentence, 2000), '');
-    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, CELL.job));
+    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', escapeCell(verdictSentence(verdict), 2000), ''];
+    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, WIDTH.job));
     if (jobIds.length > MAX_JOBS_NAMED)
         named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
     const facts = [
@@ -47728,16 +47780,29 @@ function renderHead(input, jobIds) {
     }
     return lines;
 }
-/** The counts of the objects the table did not list. */
+/**
+ * The report file by name, and how to keep it: it lies in the runner's temporary folder, which is
+ * gone when the job ends.
+ */
+function reportFileLines(path) {
+    const name = escapeCell(path.split(/[\\/]/).pop() ?? path, 200);
+    return [
+        '',
+        `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`). ` +
+            'It is deleted with the runner when the job ends; to keep it, add a step that uploads it: ' +
+            '`uses: actions/upload-artifact@v7` with `path: ${{ steps.<id>.outputs.report-file }}`, where `<id>` is the id of this step.'
+    ];
+}
+/** The counts of the objects the page did not list. */
 function notShown(all, shown) {
     const left = { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-    for (const outcome of OUTCOMES) {
+    for (const outcome of LEFT_OUT_ORDER) {
         left[outcome] = Math.max(0, all[outcome] - shown[outcome]);
         left.total += left[outcome];
     }
     return left;
 }
-function leftOutLine(left, reason, hasReportFile) {
+function leftOutLine(left, reason, hasReportFile = true) {
     const parts = LEFT_OUT_ORDER.filter((o) => left[o] > 0).map((o) => `${formatThousands(left[o])} ${o}`);
     const because = reason ? `: ${reason}` : '';
     const where = hasReportFile ? ' Every object is in the report file.' : '';

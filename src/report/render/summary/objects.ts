@@ -1,80 +1,57 @@
 /**
- * The objects table of the summary: one row per object, in display order.
+ * The tables of objects not failed: what is still pending (migrating first, with rows and
+ * percentage), and, folded, the incremental entries running and the finished objects. Few and
+ * short columns, so that a table fits GitHub's content box.
  */
 import type { ClassifiedObject } from '../../../core/types.js';
 import { escapeCell } from '../escape.js';
-import { formatThousands } from '../format.js';
-import { parentName } from '../order.js';
+import { formatThousands, plural } from '../format.js';
+import { objectLabel, progressLabel, rowsLabel, timeLabel, WIDTH } from './cells.js';
 
-/** Cell widths (characters of the escaped text). */
-export const CELL = { job: 64, database: 128, name: 256, type: 64, status: 64, time: 32, error: 300 };
+export type TableKind = 'pending' | 'running' | 'finished';
 
-const STATUS_LABELS: Record<string, string> = {
-  failed: '❌ Failed',
-  ignored: '⚠️ Failed (ignored)',
-  finished: '✅ Finished'
+interface Column {
+  title: string;
+  align: ':--' | '--:';
+  cell(object: ClassifiedObject): string;
+}
+
+const OBJECT: Column = { title: 'Object', align: ':--', cell: (o) => objectLabel(o) };
+const SECTION: Column = { title: 'Section', align: ':--', cell: (o) => o.section };
+const JOB: Column = { title: 'Job', align: ':--', cell: (o) => escapeCell(o.jobId, WIDTH.job) };
+
+const COLUMNS: Record<TableKind, Column[]> = {
+  pending: [OBJECT, SECTION, { title: 'Progress', align: ':--', cell: progressLabel }],
+  running: [OBJECT, { title: 'Status', align: ':--', cell: (o) => (o.state === 'NotStarted' ? 'Not&nbsp;started' : 'Running') }],
+  finished: [
+    OBJECT,
+    SECTION,
+    { title: 'Rows', align: '--:', cell: (o) => (o.section === 'data' ? rowsLabel(o) : '') },
+    { title: 'Time', align: '--:', cell: timeLabel }
+  ]
 };
 
-function statusCell(object: ClassifiedObject): string {
-  const label = STATUS_LABELS[object.outcome];
-  if (label) return label;
-  if (object.outcome === 'running') {
-    return object.state === 'NotStarted' ? '💤 Not started (incremental)' : '🔁 Running';
-  }
-  if (object.state === 'Migrating') return '🔄 Migrating';
-  if (object.state === 'NotStarted') return '⏳ Not started';
-  return `❔ ${escapeCell(object.status, CELL.status) || '(no status)'}`;
+function columnsOf(kind: TableKind, several: boolean): Column[] {
+  return several ? [...COLUMNS[kind], JOB] : COLUMNS[kind];
 }
 
-export function objectTableHeader(several: boolean): string[] {
-  const columns = [
-    'Status',
-    ...(several ? ['Job'] : []),
-    'Section',
-    'Source DB',
-    'Destination DB',
-    'Object',
-    'Type',
-    'Rows (copied / total)',
-    'Time',
-    'Error'
-  ];
-  const aligns = columns.map((c) => (c.startsWith('Rows') || c === 'Time' ? '--:' : ':--'));
-  return [`| ${columns.join(' | ')} |`, `| ${aligns.join(' | ')} |`];
+export function tableHeader(kind: TableKind, several: boolean): string[] {
+  const columns = columnsOf(kind, several);
+  return [`| ${columns.map((c) => c.title).join(' | ')} |`, `| ${columns.map((c) => c.align).join(' | ')} |`];
 }
 
-export function objectRow(object: ClassifiedObject, several: boolean): string {
-  let name = escapeCell(object.name, CELL.name);
-  if (object.section === 'constraint' && object.parent) {
-    name += ` (on ${escapeCell(parentName(object), CELL.name)})`;
-  }
-  const cells = [
-    statusCell(object),
-    ...(several ? [escapeCell(object.jobId, CELL.job)] : []),
-    object.section,
-    escapeCell(object.sourceDatabase, CELL.database),
-    escapeCell(object.destinationDatabase, CELL.database),
-    name,
-    escapeCell(object.type, CELL.type),
-    rowsCell(object),
-    timeCell(object),
-    escapeCell(object.error, CELL.error)
-  ];
-  return `| ${cells.join(' | ')} |`;
+export function tableRow(kind: TableKind, object: ClassifiedObject, several: boolean): string {
+  return `| ${columnsOf(kind, several)
+    .map((c) => c.cell(object))
+    .join(' | ')} |`;
 }
 
-/** `9,993 / 9,981` (copied of total) for data entries; `?` for a missing side. */
-function rowsCell(object: Pick<ClassifiedObject, 'section' | 'totalRows' | 'finishedRows'>): string {
-  if (object.section !== 'data' && object.totalRows === undefined && object.finishedRows === undefined) return '';
-  const done = formatThousands(object.finishedRows ?? '');
-  const total = formatThousands(object.totalRows ?? '');
-  if (!done && !total) return '';
-  return `${escapeCell(done, 64) || '?'} / ${escapeCell(total, 64) || '?'}`;
-}
-
-function timeCell(object: ClassifiedObject): string {
-  const used = (object.usedTime ?? '').trim();
-  if (!used) return '';
-  if (/^\d+(\.\d+)?$/.test(used)) return `${used.length > 24 ? escapeCell(used, 24) : used}s`;
-  return escapeCell(used, CELL.time);
+/** The lines around a table: a heading for what is pending, a fold for the rest (open it to see the rows). */
+export function tableFrame(kind: TableKind, count: number): { before: string[]; after: string[] } {
+  if (kind === 'pending') return { before: ['', `### Still pending (${formatThousands(count)})`, ''], after: [] };
+  const title =
+    kind === 'running'
+      ? `🔁 ${plural(count, 'incremental entry', 'incremental entries')} running`
+      : `✅ ${plural(count, 'object')} finished`;
+  return { before: ['', '<details>', `<summary>${title}</summary>`, ''], after: ['', '</details>'] };
 }

@@ -2,30 +2,35 @@
  * The job summary (`GITHUB_STEP_SUMMARY`, also the pull-request comment body) as markdown.
  * Pure function, no I/O. The result never exceeds `maxBytes` UTF-8 bytes.
  *
- * The page: heading and verdict, the job facts and notes, the count tables, then the objects
- * (what needs attention first), as many as the row and byte bounds allow, and a line that says
- * how many were left out.
+ * The page, in the order a person reads it when the gate stops a pipeline: the verdict and one
+ * sentence why, the job facts and notes; what failed, each with its whole error; the counts; what
+ * is still pending, migrating first; then, folded, the incremental entries running and the
+ * finished objects; how many were left out; and the report file with how to keep it. When the
+ * bounds do not allow every object, what failed is listed first, then what is pending, then the
+ * rest.
  */
-import { OUTCOMES, type Counts, type Outcome, type Status, type Verdict } from '../../../core/types.js';
+import type { ClassifiedObject, Counts, Outcome, Status, Verdict } from '../../../core/types.js';
 import { escapeCell } from '../escape.js';
 import { formatBytes, formatDuration, formatThousands, plural } from '../format.js';
 import { inDisplayOrder } from '../order.js';
 import { verdictNotes, verdictSentence } from '../verdict.js';
+import { WIDTH } from './cells.js';
 import { compactCounts, renderCounts } from './counts.js';
+import { failureItem } from './failures.js';
 import { bytes, fit, linesBytes } from './fit.js';
-import { CELL, objectRow, objectTableHeader } from './objects.js';
+import { tableFrame, tableHeader, tableRow, type TableKind } from './objects.js';
 
 interface SummaryInput {
   verdict: Verdict;
   region: string;
   jobIds: string[];
-  /** Path of the report file with every object; mentioned when given. */
+  /** Path of the report file with every object; named, with how to keep it, when given. */
   reportFile?: string;
   /** Upper bound of the result in UTF-8 bytes; default 512 KiB. */
   maxBytes?: number;
   /** Subject of the heading; default `DTS initialization`. */
   title?: string;
-  /** Most object rows listed, even when bytes would allow more; default 1,000. */
+  /** Most objects listed (failures and table rows), even when bytes would allow more; default 1,000. */
   maxRows?: number;
 }
 
@@ -33,7 +38,7 @@ const DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
 const DEFAULT_SUMMARY_MAX_ROWS = 1000;
 const DEFAULT_TITLE = 'DTS initialization';
 
-/** Jobs named in the header line. */
+/** Jobs named in the facts line. */
 const MAX_JOBS_NAMED = 20;
 const MAX_NOTES = 20;
 
@@ -48,6 +53,17 @@ const HEADINGS: Record<Status, { emoji: string; words: string }> = {
 /** Order in which left-out objects are counted in the "not listed" line. */
 const LEFT_OUT_ORDER: readonly Outcome[] = ['failed', 'ignored', 'pending', 'running', 'finished'];
 
+/** The parts of the page that list objects, in the order they get room. */
+type Part = 'failures' | TableKind;
+const PARTS: ReadonlyArray<{ part: Part; outcomes: readonly Outcome[] }> = [
+  { part: 'failures', outcomes: ['failed', 'ignored'] },
+  { part: 'pending', outcomes: ['pending'] },
+  { part: 'running', outcomes: ['running'] },
+  { part: 'finished', outcomes: ['finished'] }
+];
+
+const FAILURES_HEADING = ['', '### What failed', ''];
+
 export function renderSummary(input: SummaryInput): string {
   const maxBytes = input.maxBytes ?? DEFAULT_SUMMARY_MAX_BYTES;
   const maxRows = Math.max(0, Math.floor(input.maxRows ?? DEFAULT_SUMMARY_MAX_ROWS));
@@ -57,77 +73,78 @@ export function renderSummary(input: SummaryInput): string {
   const several = jobIds.length > 1;
 
   const head = renderHead(input, jobIds);
-  const footer: string[] = [];
-  if (input.reportFile) {
-    footer.push(
-      '',
-      `The full list of objects, with the verdict and the timings, is in the report file ${escapeCell(input.reportFile, 500)}.`
-    );
-  }
-
-  if (!snapshot) {
-    const body = ['_No poll completed, so there are no object counts to show._'];
-    return fit([...head, ...body, ...footer], maxBytes);
-  }
+  const footer = input.reportFile ? reportFileLines(input.reportFile) : [];
+  if (!snapshot) return fit([...head, '', '_No poll completed, so there are no object counts to show._', ...footer], maxBytes);
 
   const totals = snapshot.counts;
-  const reasons = [`the table stops at ${formatThousands(maxRows)} rows`, `the summary has to stay under ${formatBytes(maxBytes)}`];
+  const reasons = [`the page stops at ${formatThousands(maxRows)} objects`, `the summary has to stay under ${formatBytes(maxBytes)}`];
   // The line about left-out objects can only get shorter than with every object left out.
-  const leftOutReserve =
-    snapshot.objects.length > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r, !!input.reportFile)))) + 2 : 0;
-  const objectsHeading = ['', '### Objects', ''];
-  const tableHead = objectTableHeader(several);
+  const leftOutReserve = totals.total > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r)))) + 2 : 0;
+  const count = (outcomes: readonly Outcome[]): number => outcomes.reduce((n, o) => n + totals[o], 0);
+  // Room for every heading, fold and table header a part may need.
+  const frames = PARTS.filter(({ outcomes }) => count(outcomes) > 0).reduce(
+    (sum, { part, outcomes }) => sum + linesBytes(part === 'failures' ? FAILURES_HEADING : frameLines(part, count(outcomes), several)),
+    0
+  );
 
   let countPart = renderCounts(snapshot, jobIds);
-  const fixedBytes = (counts: string[]): number =>
-    linesBytes(head) + linesBytes(counts) + linesBytes(objectsHeading) + linesBytes(tableHead) + linesBytes(footer) + leftOutReserve;
+  const fixedBytes = (counts: string[]): number => linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve;
   // Too small a bound for the count tables: one line of totals instead.
-  if (fixedBytes(countPart) > maxBytes) countPart = ['', compactCounts(snapshot.counts)];
+  if (fixedBytes(countPart) > maxBytes) countPart = ['', compactCounts(totals)];
 
-  const rows: string[] = [];
+  const listed: Record<Part, string[]> = { failures: [], pending: [], running: [], finished: [] };
   const shown: Record<Outcome, number> = { finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-  let reason = '';
   let budget = maxBytes - fixedBytes(countPart);
-  for (const object of inDisplayOrder(snapshot.objects, jobIds)) {
-    if (rows.length >= maxRows) {
-      reason = reasons[0] ?? '';
-      break;
+  let rows = 0;
+  let reason = '';
+  fill: for (const { part, outcomes } of PARTS) {
+    const wanted = (o: ClassifiedObject): boolean => outcomes.includes(o.outcome);
+    for (const object of inDisplayOrder(snapshot.objects, jobIds, wanted)) {
+      if (rows >= maxRows) {
+        reason = reasons[0] ?? '';
+        break fill;
+      }
+      const line = part === 'failures' ? failureItem(object, several) : tableRow(part, object, several);
+      const size = bytes(line) + 1;
+      if (size > budget) {
+        reason = reasons[1] ?? '';
+        break fill;
+      }
+      budget -= size;
+      rows++;
+      listed[part].push(line);
+      shown[object.outcome]++;
     }
-    const row = objectRow(object, several);
-    const size = bytes(row) + 1;
-    if (size > budget) {
-      reason = reasons[1] ?? '';
-      break;
-    }
-    budget -= size;
-    rows.push(row);
-    shown[object.outcome] += 1;
   }
 
-  const lines = [...head, ...countPart, ...objectsHeading];
-  if (snapshot.objects.length === 0) {
-    lines.push('_DTS has not reported any objects yet._');
-  } else if (rows.length > 0) {
-    lines.push(...tableHead, ...rows);
+  const lines = [...head];
+  if (listed.failures.length > 0) lines.push(...FAILURES_HEADING, ...listed.failures);
+  lines.push(...countPart);
+  if (totals.total === 0) lines.push('', '_DTS has not reported any objects yet._');
+  for (const part of ['pending', 'running', 'finished'] as const) {
+    if (listed[part].length === 0) continue;
+    const { before, after } = tableFrame(part, count(PARTS.find((p) => p.part === part)?.outcomes ?? []));
+    lines.push(...before, ...tableHeader(part, several), ...listed[part], ...after);
   }
   const left = notShown(totals, shown);
-  if (left.total > 0) {
-    lines.push('', leftOutLine(left, reason, !!input.reportFile));
-  }
+  if (left.total > 0) lines.push('', leftOutLine(left, reason, !!input.reportFile));
   lines.push(...footer);
   return fit(lines, maxBytes);
 }
 
-/** Heading, verdict sentence, job/region/time line, notes and unknown statuses. */
+function frameLines(kind: TableKind, count: number, several: boolean): string[] {
+  const { before, after } = tableFrame(kind, count);
+  return [...before, ...tableHeader(kind, several), ...after];
+}
+
+/** Heading, verdict sentence, the facts of the run, notes and unknown statuses. */
 function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   const { verdict } = input;
   const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
   const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
-  const lines = [`## ${heading.emoji} ${title} ${heading.words}`, ''];
-  const sentence = verdictSentence(verdict);
-  if (sentence) lines.push(escapeCell(sentence, 2000), '');
+  const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', escapeCell(verdictSentence(verdict), 2000), ''];
 
-  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, CELL.job));
+  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, WIDTH.job));
   if (jobIds.length > MAX_JOBS_NAMED) named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
   const facts = [
     `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
@@ -153,17 +170,31 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   return lines;
 }
 
-/** The counts of the objects the table did not list. */
+/**
+ * The report file by name, and how to keep it: it lies in the runner's temporary folder, which is
+ * gone when the job ends.
+ */
+function reportFileLines(path: string): string[] {
+  const name = escapeCell(path.split(/[\\/]/).pop() ?? path, 200);
+  return [
+    '',
+    `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`). ` +
+      'It is deleted with the runner when the job ends; to keep it, add a step that uploads it: ' +
+      '`uses: actions/upload-artifact@v7` with `path: ${{ steps.<id>.outputs.report-file }}`, where `<id>` is the id of this step.'
+  ];
+}
+
+/** The counts of the objects the page did not list. */
 function notShown(all: Counts, shown: Record<Outcome, number>): Counts {
   const left: Counts = { total: 0, finished: 0, failed: 0, ignored: 0, pending: 0, running: 0 };
-  for (const outcome of OUTCOMES) {
+  for (const outcome of LEFT_OUT_ORDER) {
     left[outcome] = Math.max(0, all[outcome] - shown[outcome]);
     left.total += left[outcome];
   }
   return left;
 }
 
-function leftOutLine(left: Counts, reason: string, hasReportFile: boolean): string {
+function leftOutLine(left: Counts, reason: string, hasReportFile = true): string {
   const parts = LEFT_OUT_ORDER.filter((o) => left[o] > 0).map((o) => `${formatThousands(left[o])} ${o}`);
   const because = reason ? `: ${reason}` : '';
   const where = hasReportFile ? ' Every object is in the report file.' : '';
