@@ -13,7 +13,9 @@
  * complete poll gives one sample; a failed poll gives none, so its time simply falls into a
  * longer interval, and uneven intervals weigh by their length. An interval in which the rows
  * done went down (a table copied again) or the number of data entries changed (entries that
- * came or went would count rows copied earlier) is left out, rows and time alike.
+ * came or went would count rows copied earlier) is left out, rows and time alike, and so is the
+ * time before the oldest interval that copied rows (a precheck, the copy of the schema): a copy
+ * that stalls counts its stall, a copy that has not begun does not.
  */
 import type { DtsObject } from './types.js';
 
@@ -150,6 +152,8 @@ export function copyRate(samples: readonly ProgressSample[], options: RateOption
   let done = 0n;
   let ms = 0;
   let intervals = 0;
+  /** `ms` up to the oldest interval that copied rows: the time before the copy began is not its time. */
+  let msFromFirstRows = 0;
   for (let i = samples.length - 1; i > 0; i--) {
     const a = samples[i - 1]!;
     const b = samples[i]!;
@@ -158,9 +162,10 @@ export function copyRate(samples: readonly ProgressSample[], options: RateOption
     done += b.doneRows - a.doneRows;
     ms += b.atMs - a.atMs;
     intervals++;
+    if (b.doneRows > a.doneRows) msFromFirstRows = ms;
   }
-  if (done === 0n || ms <= 0) return undefined;
-  return Number(done) / (ms / 1000);
+  if (done === 0n || msFromFirstRows <= 0) return undefined;
+  return Number(done) / (msFromFirstRows / 1000);
 }
 
 /**
