@@ -189,9 +189,16 @@ export function derivedJobStatus(state: JobState): JobStatusState {
   return jobStatus(spec);
 }
 
+/** Derived answers, one per state: a large scenario shares one state across its polls. */
+const derived = new WeakMap<JobState, JobStatusState>();
+
 /** What the endpoint writes for a job-status call answered from `state`. */
 export function jobStatusAnswer(state: JobState, gateway: GatewayError, successStyle: 'boolean' | 'string'): Answer {
-  const job = state.job ?? derivedJobStatus(state);
+  let job = state.job ?? derived.get(state);
+  if (!job) {
+    job = derivedJobStatus(state);
+    derived.set(state, job);
+  }
   const requestId = newRequestId();
   if (job.raw) {
     return { status: job.raw.status ?? 200, body: job.raw.body, contentType: job.raw.contentType ?? JSON_TYPE, outcome: 'raw', requestId };

@@ -154,6 +154,7 @@ describe('warnings', () => {
     expect(warnings({ a: read({ Status: 'Rebooting' }) })[0]?.message).toBe(
       'Job a reports the state "Rebooting", which this action does not know: it has no effect on the wait.'
     );
+    expect(warnings({ a: read({}) })[0]?.message).toBe('Job a answered without a state: it has no effect on the wait.');
     const refused = warnings({ a: REFUSED, b: REFUSED })[0];
     expect(refused?.title).toBe('DTS job state not readable');
     expect(refused?.message).toMatch(

@@ -168,11 +168,12 @@ export function jobWarningText(warning: JobWarning): { title: string; message: s
         title: 'DTS job paused',
         message: `${jobs} is paused (Suspending): it will not move until it is resumed. The wait goes on.`
       };
-    case 'unknown-state':
-      return {
-        title: 'Unknown DTS job state',
-        message: `${jobs} reports the state ${JSON.stringify(plain(warning.status ?? '', 100))}, which this action does not know: it has no effect on the wait.`
-      };
+    case 'unknown-state': {
+      const what = warning.status
+        ? `reports the state ${JSON.stringify(plain(warning.status, 100))}, which this action does not know`
+        : 'answered without a state';
+      return { title: 'Unknown DTS job state', message: `${jobs} ${what}: it has no effect on the wait.` };
+    }
     case 'refused':
       return {
         title: 'DTS job state not readable',
