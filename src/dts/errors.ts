@@ -37,7 +37,7 @@ const HINTS: Array<[RegExp, string | ((action: string) => string)]> = [
     'check job-id and region: DTS does not know this synchronization job there'
   ],
   [
-    /^Forbidden|^NoPermission|^NotAuthorized/,
+    /^Forbidden|^NoPermission|^NotAuthorized|PermissionDenied$/,
     (action) =>
       `check the RAM policy of the key: it must allow dts:${action} on this job, or attach the system policy ` +
       'AliyunDTSReadOnlyAccess, which allows dts:DescribeInitializationStatus and dts:DescribeSynchronizationJobStatus'

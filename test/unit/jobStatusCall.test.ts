@@ -41,6 +41,8 @@ describe('the RAM hint depends on the action refused', () => {
     expect(job).toMatch(/^check the RAM policy of the key: it must allow dts:DescribeSynchronizationJobStatus on this job/);
     for (const hint of [lists, job]) expect(hint).toContain('AliyunDTSReadOnlyAccess');
     expect(hintFor('NoPermission', JOB_STATUS_ACTION)).toBe(job);
+    // The code some DTS answers give for a RAM refusal (HTTP 200, Success false).
+    expect(hintFor('DTS.Msg.RamPermissionDenied', JOB_STATUS_ACTION)).toBe(job);
     // Hints that do not depend on the action are the same for both.
     expect(hintFor('InvalidAccessKeyId.NotFound', JOB_STATUS_ACTION)).toBe(hintFor('InvalidAccessKeyId.NotFound'));
     expect(hintFor('Throttling.User', JOB_STATUS_ACTION)).toBeUndefined();
