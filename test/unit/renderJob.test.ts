@@ -76,6 +76,8 @@ describe('the poll line', () => {
     expect(progressPart(progress, 12_345, 62)).toBe('rows 1,234,567 of 2,000,000 (61.7%), 12,345 rows/s, about 1m 02s left');
     expect(progressPart(progress, undefined, undefined)).toBe('rows 1,234,567 of 2,000,000 (61.7%)');
     expect(progressPart(progressOf([]), 5, 5)).toBe('');
+    const done = progressOf([{ section: 'data', state: 'Finished', finishedRows: '536025', totalRows: '536025' }]);
+    expect(progressPart(done, 89_338, undefined)).toBe('rows 536,025 of 536,025 (100%)');
   });
 });
 

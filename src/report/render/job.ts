@@ -79,7 +79,8 @@ export function progressPart(progress: Progress, rate: number | undefined, eta: 
   const parts = [
     `rows ${formatThousands(progress.copiedRows)} of ${formatThousands(progress.totalRows)} (${formatPercent(progress.percent)}%)`
   ];
-  if (rate !== undefined) parts.push(formatRate(rate));
+  // Once every entry is Finished the copy is over: its rate is history.
+  if (rate !== undefined && progress.percent < 100) parts.push(formatRate(rate));
   if (eta !== undefined) parts.push(`about ${formatDuration(eta * 1000)} left`);
   return parts.join(', ');
 }
