@@ -45875,6 +45875,7 @@ const RETRYABLE_NETWORK = new Set([
     'EHOSTUNREACH',
     'ENETUNREACH'
 ]);
+/** What to check for a code; a function of the API action where the answer depends on it. */
 const HINTS = [
     [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
     [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
@@ -45885,8 +45886,9 @@ const HINTS = [
         'check job-id and region: DTS does not know this synchronization job there'
     ],
     [
-        /^Forbidden|^NoPermission|^NotAuthorized/,
-        'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
+        /^Forbidden|^NoPermission|^NotAuthorized|PermissionDenied$/,
+        (action) => `check the RAM policy of the key: it must allow dts:${action} on this job, or attach the system policy ` +
+            'AliyunDTSReadOnlyAccess, which allows dts:DescribeInitializationStatus and dts:DescribeSynchronizationJobStatus'
     ],
     [/^InvalidRegionId/, 'check region'],
     [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
@@ -45894,8 +45896,10 @@ const HINTS = [
 function isRetryableCode(code) {
     return RETRYABLE_CODES.some((re) => re.test(code));
 }
-function hintFor(code) {
-    return HINTS.find(([re]) => re.test(code))?.[1];
+/** `action`: the API action that was refused (the RAM permission a hint names depends on it). */
+function hintFor(code, action = 'DescribeInitializationStatus') {
+    const hint = HINTS.find(([re]) => re.test(code))?.[1];
+    return typeof hint === 'function' ? hint(action) : hint;
 }
 function field(value, key) {
     if (typeof value !== 'object' || value === null)
@@ -45916,9 +45920,9 @@ function safeApiMessage(message) {
     return cutText(oneLine(safe), 500) || undefined;
 }
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
-function apiError(code, message, requestId, httpStatus) {
-    const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hintFor(code));
-    const hint = hintFor(code);
+function apiError(code, message, requestId, httpStatus, action) {
+    const hint = hintFor(code, action);
+    const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hint);
     const said = safeApiMessage(message);
     const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
     const options = { retryable };
@@ -45930,8 +45934,8 @@ function apiError(code, message, requestId, httpStatus) {
         options.hint = hint;
     return new DtsApiError(code, text, options);
 }
-/** Anything pop-core, httpx or the socket threw. */
-function fromThrown(thrown) {
+/** Anything pop-core, httpx or the socket threw; `action` is the API action of the call. */
+function fromThrown(thrown, action) {
     if (thrown instanceof DtsApiError)
         return thrown;
     const t = (typeof thrown === 'object' && thrown !== null ? thrown : {});
@@ -45940,7 +45944,7 @@ function fromThrown(thrown) {
     // Gateway error: pop-core threw with the parsed body in `data`.
     if (t.data !== undefined && field(t.data, 'Code') !== undefined) {
         const status = t.entry?.response?.statusCode;
-        return apiError(field(t.data, 'Code'), field(t.data, 'Message'), field(t.data, 'RequestId'), status);
+        return apiError(field(t.data, 'Code'), field(t.data, 'Message'), field(t.data, 'RequestId'), status, action);
     }
     // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
     if (name === 'SyntaxError') {
@@ -46023,8 +46027,9 @@ function count(value) {
 
 ;// CONCATENATED MODULE: ./src/dts/client.ts
 /**
- * One signed DescribeInitializationStatus call through @alicloud/pop-core, checked both ways DTS
- * reports errors (gateway `Code`, and HTTP 200 with `Success: false`).
+ * Signed DTS calls through @alicloud/pop-core, checked both ways DTS reports errors (gateway
+ * `Code`, and HTTP 200 with `Success: false`): one page of DescribeInitializationStatus (the
+ * objects), or DescribeSynchronizationJobStatus (the job as a whole).
  */
 
 
@@ -46032,6 +46037,25 @@ function count(value) {
 
 const DTS_API_VERSION = '2020-01-01';
 const ACTION = 'DescribeInitializationStatus';
+const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
+/** Fields of which an answer of each action has at least one, when it is not an error. */
+const ANSWER_FIELDS = {
+    [ACTION]: {
+        fields: ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'],
+        what: 'any initialization list'
+    },
+    [JOB_STATUS_ACTION]: {
+        fields: [
+            'Success',
+            'Status',
+            'PrecheckStatus',
+            'StructureInitializationStatus',
+            'DataInitializationStatus',
+            'DataSynchronizationStatus'
+        ],
+        what: 'any job state'
+    }
+};
 /** How DTS refuses a call signed with an STS token whose session has run out. */
 const EXPIRED_TOKEN = /^InvalidSecurityToken\.Expired$/;
 class DtsClient {
@@ -46050,34 +46074,41 @@ class DtsClient {
      * The answer body of one page, after both error checks. Throws DtsApiError only. A call refused
      * because the STS token expired is made once more with renewed credentials, when they can be.
      */
-    fetchPage = async (request) => {
+    fetchPage = ({ jobId, pageNum, pageSize }) => this.request(ACTION, {
+        SynchronizationJobId: jobId,
+        RegionId: this.options.region,
+        PageSize: String(pageSize),
+        PageNum: String(pageNum)
+    });
+    /** The job's own state (no paging), with the same checks and renewal as a page. */
+    fetchJobStatus = (jobId) => this.request(JOB_STATUS_ACTION, { SynchronizationJobId: jobId, RegionId: this.options.region });
+    async request(action, params) {
         const rpc = this.rpc;
         try {
-            return await this.call(rpc, request);
+            return await this.call(rpc, action, params);
         }
         catch (error) {
             if (!(error instanceof DtsApiError) || !EXPIRED_TOKEN.test(error.code) || !this.credentials.renew)
                 throw error;
             await this.renew(rpc, error);
-            return this.call(this.rpc, request);
+            return this.call(this.rpc, action, params);
         }
-    };
-    async call(rpc, { jobId, pageNum, pageSize }) {
-        const params = { SynchronizationJobId: jobId, RegionId: this.options.region, PageSize: String(pageSize), PageNum: String(pageNum) };
+    }
+    async call(rpc, action, params) {
         let answer;
         try {
             // POST keeps the signature, key id and token out of every URL.
-            answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+            answer = await rpc.request(action, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
         }
         catch (thrown) {
             // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
             if (thrown?.name === 'TypeError') {
                 throw new DtsApiError('InvalidResponse', 'DTS answered with a JSON body that is not an object', { retryable: true });
             }
-            throw fromThrown(thrown);
+            throw fromThrown(thrown, action);
         }
         const [body, entry] = Array.isArray(answer) ? answer : [answer, undefined];
-        return checkBody(body, entry?.response?.statusCode);
+        return checkBody(body, entry?.response?.statusCode, action);
     }
     /**
      * Replaces the credentials that `expired` was made with, once however many calls found them
@@ -46129,12 +46160,15 @@ function rpcClient(endpoint, credentials) {
     const Client = (pop_core_default());
     return new Client(config, true);
 }
-/** The error checks pop-core leaves to us: `Success: false`, and HTTP errors without a `Code`. */
-function checkBody(body, httpStatus) {
+/**
+ * The error checks pop-core leaves to us: `Success: false`, HTTP errors without a `Code`, and an
+ * answer with none of the fields `action` answers with.
+ */
+function checkBody(body, httpStatus, action = ACTION) {
     const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : undefined;
     const requestId = record ? scalar_text(record.RequestId) || undefined : undefined;
     if (record && (flag(record.Success) === false || (record.ErrCode !== undefined && flag(record.Success) !== true))) {
-        return fail(apiError(scalar_text(record.ErrCode) || 'UnknownError', scalar_text(record.ErrMessage) || undefined, requestId, httpStatus));
+        return fail(apiError(scalar_text(record.ErrCode) || 'UnknownError', scalar_text(record.ErrMessage) || undefined, requestId, httpStatus, action));
     }
     if (httpStatus !== undefined && httpStatus >= 400) {
         const options = { retryable: httpStatus >= 500 || httpStatus === 429, httpStatus };
@@ -46145,9 +46179,9 @@ function checkBody(body, httpStatus) {
     if (!record) {
         return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
     }
-    const known = ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'];
-    if (!known.some((key) => key in record)) {
-        return fail(new DtsApiError('InvalidResponse', 'DTS answered without Success or any initialization list', { retryable: true }));
+    const expected = ANSWER_FIELDS[action];
+    if (!expected.fields.some((key) => key in record)) {
+        return fail(new DtsApiError('InvalidResponse', `DTS answered without Success or ${expected.what}`, { retryable: true }));
     }
     return record;
 }

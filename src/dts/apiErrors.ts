@@ -26,7 +26,8 @@ const RETRYABLE_NETWORK = new Set([
   'ENETUNREACH'
 ]);
 
-const HINTS: Array<[RegExp, string]> = [
+/** What to check for a code; a function of the API action where the answer depends on it. */
+const HINTS: Array<[RegExp, string | ((action: string) => string)]> = [
   [/^SignatureDoesNotMatch$|^IncompleteSignature/, 'check the key pair: access-key-secret does not belong to access-key-id'],
   [/^InvalidAccessKeyId/, 'check access-key-id: the key does not exist or is disabled'],
   [/^InvalidSecurityToken|^SecurityToken/, 'check security-token: it has expired or does not belong to the key'],
@@ -36,8 +37,10 @@ const HINTS: Array<[RegExp, string]> = [
     'check job-id and region: DTS does not know this synchronization job there'
   ],
   [
-    /^Forbidden|^NoPermission|^NotAuthorized/,
-    'check the RAM policy of the key: it must allow dts:DescribeInitializationStatus on this job'
+    /^Forbidden|^NoPermission|^NotAuthorized|PermissionDenied$/,
+    (action) =>
+      `check the RAM policy of the key: it must allow dts:${action} on this job, or attach the system policy ` +
+      'AliyunDTSReadOnlyAccess, which allows dts:DescribeInitializationStatus and dts:DescribeSynchronizationJobStatus'
   ],
   [/^InvalidRegionId/, 'check region'],
   [/^InvalidParameter|^MissingParameter/, 'check the inputs job-id, region and page-size']
@@ -47,8 +50,10 @@ function isRetryableCode(code: string): boolean {
   return RETRYABLE_CODES.some((re) => re.test(code));
 }
 
-function hintFor(code: string): string | undefined {
-  return HINTS.find(([re]) => re.test(code))?.[1];
+/** `action`: the API action that was refused (the RAM permission a hint names depends on it). */
+export function hintFor(code: string, action = 'DescribeInitializationStatus'): string | undefined {
+  const hint = HINTS.find(([re]) => re.test(code))?.[1];
+  return typeof hint === 'function' ? hint(action) : hint;
 }
 
 function field(value: unknown, key: string): string | undefined {
@@ -70,9 +75,15 @@ function safeApiMessage(message: string | undefined): string | undefined {
 }
 
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
-export function apiError(code: string, message: string | undefined, requestId: string | undefined, httpStatus?: number): DtsApiError {
-  const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hintFor(code));
-  const hint = hintFor(code);
+export function apiError(
+  code: string,
+  message: string | undefined,
+  requestId: string | undefined,
+  httpStatus?: number,
+  action?: string
+): DtsApiError {
+  const hint = hintFor(code, action);
+  const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hint);
   const said = safeApiMessage(message);
   const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
   const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable };
@@ -82,8 +93,8 @@ export function apiError(code: string, message: string | undefined, requestId: s
   return new DtsApiError(code, text, options);
 }
 
-/** Anything pop-core, httpx or the socket threw. */
-export function fromThrown(thrown: unknown): DtsApiError {
+/** Anything pop-core, httpx or the socket threw; `action` is the API action of the call. */
+export function fromThrown(thrown: unknown, action?: string): DtsApiError {
   if (thrown instanceof DtsApiError) return thrown;
   const t = (typeof thrown === 'object' && thrown !== null ? thrown : {}) as Record<string, unknown>;
   const name = typeof t.name === 'string' ? t.name : '';
@@ -92,7 +103,7 @@ export function fromThrown(thrown: unknown): DtsApiError {
   // Gateway error: pop-core threw with the parsed body in `data`.
   if (t.data !== undefined && field(t.data, 'Code') !== undefined) {
     const status = (t.entry as { response?: { statusCode?: number } } | undefined)?.response?.statusCode;
-    return apiError(field(t.data, 'Code')!, field(t.data, 'Message'), field(t.data, 'RequestId'), status);
+    return apiError(field(t.data, 'Code')!, field(t.data, 'Message'), field(t.data, 'RequestId'), status, action);
   }
   // A body that is not JSON (an HTML error page from a proxy): pop-core throws a plain object.
   if (name === 'SyntaxError') {

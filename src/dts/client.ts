@@ -1,6 +1,7 @@
 /**
- * One signed DescribeInitializationStatus call through @alicloud/pop-core, checked both ways DTS
- * reports errors (gateway `Code`, and HTTP 200 with `Success: false`).
+ * Signed DTS calls through @alicloud/pop-core, checked both ways DTS reports errors (gateway
+ * `Code`, and HTTP 200 with `Success: false`): one page of DescribeInitializationStatus (the
+ * objects), or DescribeSynchronizationJobStatus (the job as a whole).
  */
 import RPCClient from '@alicloud/pop-core';
 import type { Credentials } from '../credentials/credentials.js';
@@ -10,6 +11,29 @@ import { apiError, fromThrown } from './apiErrors.js';
 
 const DTS_API_VERSION = '2020-01-01';
 const ACTION = 'DescribeInitializationStatus';
+export const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
+
+/** The API actions the action calls. */
+export type DtsAction = typeof ACTION | typeof JOB_STATUS_ACTION;
+
+/** Fields of which an answer of each action has at least one, when it is not an error. */
+const ANSWER_FIELDS: Record<DtsAction, { fields: readonly string[]; what: string }> = {
+  [ACTION]: {
+    fields: ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'],
+    what: 'any initialization list'
+  },
+  [JOB_STATUS_ACTION]: {
+    fields: [
+      'Success',
+      'Status',
+      'PrecheckStatus',
+      'StructureInitializationStatus',
+      'DataInitializationStatus',
+      'DataSynchronizationStatus'
+    ],
+    what: 'any job state'
+  }
+};
 
 export interface PageRequest {
   jobId: string;
@@ -19,6 +43,9 @@ export interface PageRequest {
 
 /** What the pager needs from a client; tests of the pager give a plain function instead. */
 export type FetchPage = (request: PageRequest) => Promise<unknown>;
+
+/** The checked answer body of DescribeSynchronizationJobStatus for one job. */
+export type FetchJobStatus = (jobId: string) => Promise<Record<string, unknown>>;
 
 interface DtsClientOptions {
   endpoint: string;
@@ -57,32 +84,43 @@ export class DtsClient {
    * The answer body of one page, after both error checks. Throws DtsApiError only. A call refused
    * because the STS token expired is made once more with renewed credentials, when they can be.
    */
-  readonly fetchPage: FetchPage = async (request) => {
+  readonly fetchPage: FetchPage = ({ jobId, pageNum, pageSize }) =>
+    this.request(ACTION, {
+      SynchronizationJobId: jobId,
+      RegionId: this.options.region,
+      PageSize: String(pageSize),
+      PageNum: String(pageNum)
+    });
+
+  /** The job's own state (no paging), with the same checks and renewal as a page. */
+  readonly fetchJobStatus: FetchJobStatus = (jobId) =>
+    this.request(JOB_STATUS_ACTION, { SynchronizationJobId: jobId, RegionId: this.options.region });
+
+  private async request(action: DtsAction, params: Record<string, string>): Promise<Record<string, unknown>> {
     const rpc = this.rpc;
     try {
-      return await this.call(rpc, request);
+      return await this.call(rpc, action, params);
     } catch (error) {
       if (!(error instanceof DtsApiError) || !EXPIRED_TOKEN.test(error.code) || !this.credentials.renew) throw error;
       await this.renew(rpc, error);
-      return this.call(this.rpc, request);
+      return this.call(this.rpc, action, params);
     }
-  };
+  }
 
-  private async call(rpc: RpcLike, { jobId, pageNum, pageSize }: PageRequest): Promise<Record<string, unknown>> {
-    const params = { SynchronizationJobId: jobId, RegionId: this.options.region, PageSize: String(pageSize), PageNum: String(pageNum) };
+  private async call(rpc: RpcLike, action: DtsAction, params: Record<string, string>): Promise<Record<string, unknown>> {
     let answer: unknown;
     try {
       // POST keeps the signature, key id and token out of every URL.
-      answer = await rpc.request(ACTION, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+      answer = await rpc.request(action, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
     } catch (thrown) {
       // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
       if ((thrown as { name?: unknown } | null)?.name === 'TypeError') {
         throw new DtsApiError('InvalidResponse', 'DTS answered with a JSON body that is not an object', { retryable: true });
       }
-      throw fromThrown(thrown);
+      throw fromThrown(thrown, action);
     }
     const [body, entry] = Array.isArray(answer) ? (answer as [unknown, VerboseEntry]) : [answer, undefined];
-    return checkBody(body, entry?.response?.statusCode);
+    return checkBody(body, entry?.response?.statusCode, action);
   }
 
   /**
@@ -133,12 +171,15 @@ function rpcClient(endpoint: string, credentials: ClientCredentials): RpcLike {
   return new Client(config, true);
 }
 
-/** The error checks pop-core leaves to us: `Success: false`, and HTTP errors without a `Code`. */
-export function checkBody(body: unknown, httpStatus: number | undefined): Record<string, unknown> {
+/**
+ * The error checks pop-core leaves to us: `Success: false`, HTTP errors without a `Code`, and an
+ * answer with none of the fields `action` answers with.
+ */
+export function checkBody(body: unknown, httpStatus: number | undefined, action: DtsAction = ACTION): Record<string, unknown> {
   const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   const requestId = record ? text(record.RequestId) || undefined : undefined;
   if (record && (flag(record.Success) === false || (record.ErrCode !== undefined && flag(record.Success) !== true))) {
-    return fail(apiError(text(record.ErrCode) || 'UnknownError', text(record.ErrMessage) || undefined, requestId, httpStatus));
+    return fail(apiError(text(record.ErrCode) || 'UnknownError', text(record.ErrMessage) || undefined, requestId, httpStatus, action));
   }
   if (httpStatus !== undefined && httpStatus >= 400) {
     const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable: httpStatus >= 500 || httpStatus === 429, httpStatus };
@@ -148,9 +189,9 @@ export function checkBody(body: unknown, httpStatus: number | undefined): Record
   if (!record) {
     return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
   }
-  const known = ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'];
-  if (!known.some((key) => key in record)) {
-    return fail(new DtsApiError('InvalidResponse', 'DTS answered without Success or any initialization list', { retryable: true }));
+  const expected = ANSWER_FIELDS[action];
+  if (!expected.fields.some((key) => key in record)) {
+    return fail(new DtsApiError('InvalidResponse', `DTS answered without Success or ${expected.what}`, { retryable: true }));
   }
   return record;
 }

@@ -1,10 +1,14 @@
 /**
- * The DTS endpoint: `DescribeInitializationStatus` (2020-01-01) RPC calls, signed as
- * `@alicloud/pop-core` signs them (POST form body or GET query), checked as the gateway checks
- * them, and answered page by page from each job's scenario.
+ * The DTS endpoint: `DescribeInitializationStatus` and `DescribeSynchronizationJobStatus`
+ * (2020-01-01) RPC calls, signed as `@alicloud/pop-core` signs them (POST form body or GET
+ * query), checked as the gateway checks them, and answered from each job's scenario: the lists
+ * page by page, the job-status call from the same poll as the page 1 it is sent beside
+ * (polls.ts).
  */
 import { createHmac } from 'node:crypto';
-import type { JobScenario, JobState } from './model.js';
+import { JOB_STATUS_ACTION, jobStatusAnswer } from './jobStatus.js';
+import type { JobScenario } from './model.js';
+import { newCursor, pollFor, type PollCursor } from './polls.js';
 import type { CredentialSpec, RecordedRequest, SimulatorOptions } from './types.js';
 import {
   json,
@@ -25,11 +29,8 @@ const TIMESTAMP_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z$/;
 
 interface JobEntry {
   scenario: JobScenario;
-  /** PageNum=1 requests served since the scenario was set. */
-  pageOnes: number;
-  /** PageNum=1 requests served in total (survives setJob). */
-  totalPolls: number;
-  current?: { poll: number; state: JobState };
+  /** The polls served from the scenario (see polls.ts). */
+  cursor: PollCursor;
 }
 
 export interface DtsContext {
@@ -49,14 +50,14 @@ export class DtsEndpoint {
 
   constructor(private readonly context: DtsContext) {
     const { options } = context;
-    for (const [id, scenario] of Object.entries(options.jobs ?? {})) this.jobs.set(id, { scenario, pageOnes: 0, totalPolls: 0 });
+    for (const [id, scenario] of Object.entries(options.jobs ?? {})) this.jobs.set(id, { scenario, cursor: newCursor() });
     this.forbidden = new Set(options.forbiddenKeys ?? []);
     this.maxSkewMs = options.maxClockSkewMs ?? 15 * 60 * 1000;
   }
 
   setJob(jobId: string, scenario: JobScenario): void {
     const old = this.jobs.get(jobId);
-    this.jobs.set(jobId, { scenario, pageOnes: 0, totalPolls: old?.totalPolls ?? 0 });
+    this.jobs.set(jobId, { scenario, cursor: newCursor(old?.cursor.total) });
   }
 
   removeJob(jobId: string): void {
@@ -64,11 +65,13 @@ export class DtsEndpoint {
   }
 
   pollsOf(jobId: string): number {
-    return this.jobs.get(jobId)?.totalPolls ?? 0;
+    return this.jobs.get(jobId)?.cursor.total ?? 0;
   }
 
   handle(rec: RecordedRequest): Answer {
-    return this.refusal(rec) ?? this.describeInitializationStatus(rec);
+    const refused = this.refusal(rec);
+    if (refused) return refused;
+    return rec.params.Action === JOB_STATUS_ACTION ? this.describeSynchronizationJobStatus(rec) : this.describeInitializationStatus(rec);
   }
 
   /** The gateway's checks, in its order: version, action, format, signature, key, token, RAM. */
@@ -78,7 +81,7 @@ export class DtsEndpoint {
     const missing = (name: string): Answer => missingParameter(gateway, name);
 
     if (p.Version !== DTS_VERSION) return gateway(400, 'InvalidVersion', 'Specified parameter Version is not valid.');
-    if (p.Action !== DTS_ACTION) {
+    if (p.Action !== DTS_ACTION && p.Action !== JOB_STATUS_ACTION) {
       return gateway(404, 'InvalidAction.NotFound', 'Specified api is not found, please check your url and method.');
     }
     if (p.Format === undefined) return missing('Format');
@@ -128,14 +131,24 @@ export class DtsEndpoint {
       );
     }
     this.usedNonces.add(p.SignatureNonce);
-    if (this.forbidden.has(cred.accessKeyId)) {
+    if (this.forbidden.has(cred.accessKeyId) || this.forbidsAction(cred.accessKeyId, p)) {
       return gateway(403, 'Forbidden.RAM', 'User not authorized to operate on the specified resource.');
     }
     return undefined;
   }
 
-  /** The API's own checks of the parameters, then the page of the job's current state. */
-  private describeInitializationStatus(rec: RecordedRequest): Answer {
+  /** Whether a `forbiddenActions` rule refuses this action to this key for this job. */
+  private forbidsAction(accessKeyId: string, p: Record<string, string>): boolean {
+    return (this.context.options.forbiddenActions ?? []).some(
+      (rule) =>
+        rule.action === p.Action &&
+        (rule.accessKeyIds === undefined || rule.accessKeyIds.includes(accessKeyId)) &&
+        (rule.jobIds === undefined || (p.SynchronizationJobId !== undefined && rule.jobIds.includes(p.SynchronizationJobId)))
+    );
+  }
+
+  /** The checks both actions make of RegionId and SynchronizationJobId, then the job. */
+  private jobOf(rec: RecordedRequest): JobEntry | Answer {
     const { gateway, options } = this.context;
     const p = rec.params;
     const refused = textualNothing(gateway, p);
@@ -150,6 +163,29 @@ export class DtsEndpoint {
     if (jobId === undefined || jobId === '') {
       return gateway(400, 'InvalidParameter', 'The parameter SynchronizationJobId is mandatory for this action.');
     }
+    return this.jobs.get(jobId) ?? gateway(404, 'Forbidden.InstanceNotFound', 'The specified instance is not found.');
+  }
+
+  /** The job as a whole, from the poll that the page 1 beside it sees (no paging). */
+  private describeSynchronizationJobStatus(rec: RecordedRequest): Answer {
+    const { gateway, options } = this.context;
+    const entry = this.jobOf(rec);
+    if (!('scenario' in entry)) return entry;
+    const direction = rec.params.SynchronizationDirection;
+    if (direction !== undefined && direction !== 'Forward' && direction !== 'Reverse') {
+      return gateway(400, 'InvalidParameter', `The parameter SynchronizationDirection is not valid: "${direction}" (Forward or Reverse).`);
+    }
+    const { poll, state } = pollFor(entry.cursor, entry.scenario, 'job', true);
+    rec.poll = poll;
+    return jobStatusAnswer(state, gateway, state.success ?? options.success ?? 'boolean');
+  }
+
+  /** The API's own checks of the parameters, then the page of the job's current state. */
+  private describeInitializationStatus(rec: RecordedRequest): Answer {
+    const { gateway } = this.context;
+    const p = rec.params;
+    const entry = this.jobOf(rec);
+    if (!('scenario' in entry)) return entry;
     let pageSize = 20;
     if (p.PageSize !== undefined) {
       const n = /^\d{1,9}$/.test(p.PageSize) ? Number(p.PageSize) : NaN;
@@ -163,24 +199,13 @@ export class DtsEndpoint {
       if (!(n >= 1)) return gateway(400, 'InvalidParameter', `The parameter PageNum is not valid: "${p.PageNum}" (1 or more).`);
       pageNum = n;
     }
-    const entry = this.jobs.get(jobId);
-    if (!entry) return gateway(404, 'Forbidden.InstanceNotFound', 'The specified instance is not found.');
     return this.page(rec, entry, pageNum, pageSize);
   }
 
-  /** A request for page 1 starts the job's next poll; later pages see that poll's state. */
+  /** Page 1 opens (or joins) the job's next poll; later pages see that poll's state (polls.ts). */
   private page(rec: RecordedRequest, entry: JobEntry, pageNum: number, pageSize: number): Answer {
     const { options } = this.context;
-    if (pageNum === 1) {
-      entry.pageOnes++;
-      entry.totalPolls++;
-      const poll = Math.max(0, entry.pageOnes - 1);
-      entry.current = { poll, state: entry.scenario(poll) };
-    } else if (!entry.current) {
-      const poll = Math.max(0, entry.pageOnes - 1);
-      entry.current = { poll, state: entry.scenario(poll) };
-    }
-    const { poll, state } = entry.current;
+    const { poll, state } = pollFor(entry.cursor, entry.scenario, 'lists', pageNum === 1);
     rec.poll = poll;
     const requestId = newRequestId();
 

@@ -2,8 +2,10 @@
  * The scenario model of the DTS simulator (test/simulator/server.ts): what a job reports at a
  * poll, and builders for its entries.
  *
- * A job's scenario is a function of the poll number: poll 0 is the first poll, and every request
- * with PageNum=1 starts the next poll (later pages of a poll see that poll's state). Entries are
+ * A job's scenario is a function of the poll number: poll 0 is the first poll, and a poll is one
+ * reading of the job: page 1 of its lists (later pages see that poll's state) and, sent beside
+ * page 1, its DescribeSynchronizationJobStatus call (polls.ts says how the two are paired). The
+ * job-status answer is the state's `job` (builders in jobStatus.ts). Entries are
  * raw records serialised as given, so a scenario may hold malformed values on purpose; a
  * `{ __rawJson: '...' }` marker is written verbatim into the JSON text (for numbers beyond 2^53).
  *
@@ -41,6 +43,27 @@ export interface JobState {
    * to `undefined` is removed, e.g. `{ Success: undefined }` leaves `Success` out).
    */
   fields?: Record<string, unknown>;
+  /**
+   * What DescribeSynchronizationJobStatus answers at this poll. Absent: an answer that follows
+   * the lists (jobStatus.ts: `derivedJobStatus`), so that scenarios written for the lists alone
+   * keep their meaning.
+   */
+  job?: JobStatusState;
+}
+
+/** One DescribeSynchronizationJobStatus answer; the first member set decides. */
+export interface JobStatusState {
+  /** Answer exactly this (status defaults to 200, content type to application/json). */
+  raw?: { status?: number; contentType?: string; body: string };
+  /** A gateway error body with this status and code (e.g. 404 `Forbidden.InstanceNotFound`). */
+  refuse?: { status: number; code: string; message: string };
+  /** HTTP 200 with `Success: false`, `ErrCode` and `ErrMessage`. */
+  successFalse?: { ErrCode: string; ErrMessage: string };
+  /**
+   * The fields of a successful answer, written as given after `RequestId` and `Success` (a field
+   * set to `undefined` is left out, so `{ Success: undefined }` answers without `Success`).
+   */
+  body?: RawEntry;
 }
 
 /** A job: its state at poll `poll` (0, 1, 2, ...). */

@@ -2,8 +2,8 @@
  * A local stand-in for Alibaba Cloud, for integration tests, end-to-end tests, `npm run demo`
  * and the benchmark. One HTTP server on 127.0.0.1 routes each request to its endpoint:
  *
- * - DTS (dts.ts): `DescribeInitializationStatus` (2020-01-01) RPC calls, with the gateway's checks
- *   and error bodies;
+ * - DTS (dts.ts): `DescribeInitializationStatus` and `DescribeSynchronizationJobStatus`
+ *   (2020-01-01) RPC calls, with the gateway's checks and error bodies;
  * - STS (sts.ts): `AssumeRoleWithOIDC` (2015-04-01), issuing temporary credentials that the DTS
  *   endpoint then accepts;
  * - GitHub's OIDC ID-token endpoint (oidc.ts).
@@ -21,9 +21,10 @@ import { FORM, gatewayErrors, intParam, JSON_TYPE, type Answer } from './rpc.js'
 import { STS_ACTION, StsEndpoint } from './sts.js';
 import type { CredentialSpec, RecordedRequest, RequestKind, Simulator, SimulatorOptions, SimulatorStats } from './types.js';
 
-export type { JobScenario, JobState, RawEntry, Shape, SuccessStyle } from './model.js';
+export type { JobScenario, JobState, JobStatusState, RawEntry, Shape, SuccessStyle } from './model.js';
 export type {
   CredentialSpec,
+  ForbiddenAction,
   OidcOptions,
   RecordedRequest,
   RequestKind,
@@ -36,6 +37,7 @@ export type {
 export { ALL_FAULT_KINDS, DEFAULT_FAULT_KINDS, type FaultKind, type FaultOptions, type FaultTarget } from './faults.js';
 export { percentEncode, rpcSignature, stringToSign, toJsonText } from './rpc.js';
 export { DTS_ACTION, DTS_VERSION } from './dts.js';
+export { JOB_STATUS_ACTION } from './jobStatus.js';
 export { STS_ACTION, STS_VERSION } from './sts.js';
 
 function sleep(ms: number, timers: Set<NodeJS.Timeout>): Promise<void> {

@@ -49,6 +49,11 @@ export interface SimulatorOptions {
   faults?: FaultOptions;
   /** Access key ids that get `Forbidden.RAM` (403). */
   forbiddenKeys?: string[];
+  /**
+   * Actions refused with `Forbidden.RAM` (403) by the gateway, each to the keys and jobs listed
+   * (all when a list is absent): a key that may read the lists but not the job as a whole.
+   */
+  forbiddenActions?: ForbiddenAction[];
   /** The server's clock minus the real one (to provoke `InvalidTimeStamp.Expired`). */
   clockOffsetMs?: number;
   /** Allowed |server time - Timestamp|; default 15 minutes. */
@@ -57,6 +62,13 @@ export interface SimulatorOptions {
   oidc?: OidcOptions;
   /** `HostId` of error bodies; default `dts.aliyuncs.com`. */
   hostId?: string;
+}
+
+export interface ForbiddenAction {
+  /** e.g. `DescribeSynchronizationJobStatus`. */
+  action: string;
+  accessKeyIds?: string[];
+  jobIds?: string[];
 }
 
 export type RequestKind = 'dts' | 'sts' | 'oidc';
@@ -85,7 +97,7 @@ export interface RecordedRequest {
   accountId?: string;
   /** For an OIDC request: the audience asked ('' when none). */
   audience?: string;
-  /** For a DTS call answered from a scenario: the poll number whose state was served. */
+  /** For a DTS call answered from a scenario (either action): the poll number whose state was served. */
   poll?: number;
   /** Arrival time (ms since epoch). */
   at: number;
@@ -139,7 +151,7 @@ export interface Simulator {
   readonly stats: SimulatorStats;
   /** Only the DTS calls of `requests`. */
   dtsRequests(): RecordedRequest[];
-  /** Number of polls started for the job (PageNum=1 requests served from its scenario). */
+  /** Number of polls started for the job (see polls.ts: a page 1 and the job-status call beside it are one poll). */
   pollsOf(jobId: string): number;
   /** Adds or replaces a job; a replaced job's scenario starts again at poll 0. */
   setJob(jobId: string, scenario: JobScenario): void;

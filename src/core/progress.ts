@@ -1,0 +1,199 @@
+/**
+ * How far the copy of full data is, and how long it will still take. Pure; shown, never used to
+ * decide.
+ *
+ * Rows are counted over every `data` entry of every job in BigInt: counts are decimal strings
+ * that can exceed 2^53. `FinishRowNum` counts what was copied and may exceed `TotalRowNum` (an
+ * estimate), so for the percentage an entry's size is the larger of the two, and an entry DTS
+ * calls Finished is done whole. The percentage is rounded down to one decimal, is `100` only
+ * when every data entry is Finished, and at most 99.9 before that.
+ *
+ * The copy rate is the rows done over the time of the recent polls: the valid intervals between
+ * samples that end within the last ten minutes (at least the last three such intervals). Each
+ * complete poll gives one sample; a failed poll gives none, so its time simply falls into a
+ * longer interval, and uneven intervals weigh by their length. An interval in which the rows
+ * done went down (a table copied again) or the number of data entries changed (entries that
+ * came or went would count rows copied earlier) is left out, rows and time alike, and so is the
+ * time before the oldest interval that copied rows (a precheck, the copy of the schema): a copy
+ * that stalls counts its stall, a copy that has not begun does not.
+ */
+import type { DtsObject } from './types.js';
+
+/** What progress needs of an object. */
+export type ProgressEntry = Pick<DtsObject, 'section' | 'state' | 'totalRows' | 'finishedRows'>;
+
+export interface Progress {
+  /** Data entries over all jobs, and how many of them are Finished. */
+  entries: number;
+  finishedEntries: number;
+  /** Sums of FinishRowNum and TotalRowNum as DTS wrote them (an empty count adds 0). */
+  copiedRows: bigint;
+  totalRows: bigint;
+  /** Rows done and rows in all, as the percentage counts them (see the module comment). */
+  doneRows: bigint;
+  sizeRows: bigint;
+  /** 0 to 100, one decimal at most; undefined when there are no data entries. */
+  percent?: number;
+}
+
+/**
+ * A sum of row counts, exact however large: whole numbers below 2^53 are added as Numbers (a
+ * poll may have 100,000 data entries, and BigInt arithmetic per entry costs several times more),
+ * and moved into the BigInt before the Number part could lose a unit.
+ */
+class RowSum {
+  private big = 0n;
+  private small = 0;
+
+  add(rows: number | bigint): void {
+    if (typeof rows === 'bigint') {
+      this.big += rows;
+      return;
+    }
+    this.small += rows;
+    if (this.small >= 2 ** 52) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+
+  value(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
+
+/**
+ * Rows are canonical decimal strings (normalize's `count`): up to 15 digits read exactly as a
+ * Number, longer ones as a BigInt. Anything else counts as none.
+ */
+function rows(value: string | undefined): number | bigint {
+  if (value === undefined || value === '') return 0;
+  if (value.length <= 15) {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  }
+  return /^\d+$/.test(value) ? BigInt(value) : 0;
+}
+
+export function progressOf(objects: Iterable<ProgressEntry>): Progress {
+  let entries = 0;
+  let finishedEntries = 0;
+  const copiedRows = new RowSum();
+  const totalRows = new RowSum();
+  const doneRows = new RowSum();
+  const sizeRows = new RowSum();
+  for (const o of objects) {
+    if (o.section !== 'data') continue;
+    const copied = rows(o.finishedRows);
+    const total = rows(o.totalRows);
+    const size = copied > total ? copied : total;
+    const finished = o.state === 'Finished';
+    entries++;
+    if (finished) finishedEntries++;
+    copiedRows.add(copied);
+    totalRows.add(total);
+    sizeRows.add(size);
+    doneRows.add(finished ? size : copied);
+  }
+  const p: Progress = {
+    entries,
+    finishedEntries,
+    copiedRows: copiedRows.value(),
+    totalRows: totalRows.value(),
+    doneRows: doneRows.value(),
+    sizeRows: sizeRows.value()
+  };
+  if (entries > 0) p.percent = percentage(p);
+  return p;
+}
+
+function percentage(p: Progress): number {
+  if (p.finishedEntries === p.entries) return 100;
+  if (p.sizeRows === 0n) return 0;
+  const tenths = Number((p.doneRows * 1000n) / p.sizeRows);
+  return Math.min(999, tenths) / 10;
+}
+
+/** One complete poll's reading of the rows. */
+export interface ProgressSample {
+  /** When the poll completed (any clock, in milliseconds). */
+  atMs: number;
+  doneRows: bigint;
+  entries: number;
+}
+
+export function sampleOf(progress: Progress, atMs: number): ProgressSample {
+  return { atMs, doneRows: progress.doneRows, entries: progress.entries };
+}
+
+export interface RateOptions {
+  /** The recent time the rate is taken over; default ten minutes. */
+  windowMs: number;
+  /** Valid intervals taken at least, however old; default 3. */
+  minIntervals: number;
+}
+
+export const DEFAULT_RATE: RateOptions = { windowMs: 10 * 60_000, minIntervals: 3 };
+
+/** Samples kept at most, whatever the poll interval. */
+export const MAX_SAMPLES = 240;
+
+function validInterval(a: ProgressSample, b: ProgressSample): boolean {
+  return b.atMs > a.atMs && b.doneRows >= a.doneRows && b.entries === a.entries;
+}
+
+/**
+ * Rows per second over the recent polls of `samples` (oldest first); undefined when no rows were
+ * seen being copied between two of them.
+ */
+export function copyRate(samples: readonly ProgressSample[], options: RateOptions = DEFAULT_RATE): number | undefined {
+  const newest = samples[samples.length - 1];
+  if (!newest) return undefined;
+  let done = 0n;
+  let ms = 0;
+  let intervals = 0;
+  /** `ms` up to the oldest interval that copied rows: the time before the copy began is not its time. */
+  let msFromFirstRows = 0;
+  for (let i = samples.length - 1; i > 0; i--) {
+    const a = samples[i - 1]!;
+    const b = samples[i]!;
+    if (newest.atMs - b.atMs >= options.windowMs && intervals >= options.minIntervals) break;
+    if (!validInterval(a, b)) continue;
+    done += b.doneRows - a.doneRows;
+    ms += b.atMs - a.atMs;
+    intervals++;
+    if (b.doneRows > a.doneRows) msFromFirstRows = ms;
+  }
+  if (done === 0n || msFromFirstRows <= 0) return undefined;
+  return Number(done) / (msFromFirstRows / 1000);
+}
+
+/**
+ * `samples` with `sample` added, without the ones no rate will look at again: those older than
+ * the window that are not needed for the minimum of intervals, and any beyond {@link MAX_SAMPLES}.
+ */
+export function addSample(
+  samples: readonly ProgressSample[],
+  sample: ProgressSample,
+  options: RateOptions = DEFAULT_RATE
+): ProgressSample[] {
+  const all = [...samples, sample];
+  let first = all.length - 1;
+  let intervals = 0;
+  // Walk back as copyRate does: keep every sample it could still reach.
+  while (first > 0) {
+    const b = all[first]!;
+    if (sample.atMs - b.atMs >= options.windowMs && intervals >= options.minIntervals) break;
+    if (validInterval(all[first - 1]!, b)) intervals++;
+    first--;
+  }
+  return all.slice(Math.max(first, all.length - MAX_SAMPLES));
+}
+
+/** Whole seconds still needed at `rate`; undefined when nothing is left or no rate is known. */
+export function etaSeconds(progress: Progress, rate: number | undefined): number | undefined {
+  const left = progress.sizeRows - progress.doneRows;
+  if (left <= 0n || rate === undefined || !(rate > 0)) return undefined;
+  const seconds = Math.ceil(Number(left) / rate);
+  return Number.isFinite(seconds) ? seconds : undefined;
+}
