@@ -45434,25 +45434,118 @@ function readInputs(read, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/ignore.ts
-function toRegExp(pattern) {
-    let source = '';
+/** `?` inside a piece. */
+const ANY = null;
+const UNCOUNTED = { steps: 0 };
+function compileGlob(pattern) {
+    const pieces = [[]];
     for (const ch of pattern) {
+        const piece = pieces[pieces.length - 1];
         if (ch === '*')
-            source += '[\\s\\S]*';
+            pieces.push([]);
         else if (ch === '?')
-            source += '[\\s\\S]';
+            piece.push(ANY);
+        else if (typeof piece[piece.length - 1] === 'string')
+            piece[piece.length - 1] += ch;
         else
-            source += ch.replace(/[.+^${}()|[\]\\/-]/g, '\\$&');
+            piece.push(ch);
     }
-    return new RegExp(`^${source}$`, 'u');
+    const starred = pieces.length > 1;
+    // Between the first and the last piece, empty pieces (from `**`) change nothing.
+    const kept = starred
+        ? [pieces[0], ...pieces.slice(1, -1).filter((p) => p.length > 0), pieces[pieces.length - 1]]
+        : pieces;
+    return { pieces: kept, starred };
+}
+const isHigh = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code) => code >= 0xdc00 && code <= 0xdfff;
+/** Whether position `at` of `text` lies between two code points (not inside a surrogate pair). */
+const between = (text, at) => !(isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1)));
+/** Where `piece` ends when it starts at `at`, or -1. */
+function forward(name, at, piece, counter) {
+    let pos = at;
+    for (const token of piece) {
+        if (token === ANY) {
+            if (pos >= name.length)
+                return -1;
+            counter.steps++;
+            pos += isHigh(name.charCodeAt(pos)) && isLow(name.charCodeAt(pos + 1)) ? 2 : 1;
+        }
+        else {
+            counter.steps += token.length;
+            if (!name.startsWith(token, pos))
+                return -1;
+            pos += token.length;
+            if (!between(name, pos))
+                return -1;
+        }
+    }
+    return pos;
+}
+/** Where `piece` starts when it ends at `end`, or -1. */
+function backward(name, end, piece, counter) {
+    let pos = end;
+    for (let i = piece.length - 1; i >= 0; i--) {
+        const token = piece[i];
+        if (token === ANY) {
+            if (pos <= 0)
+                return -1;
+            counter.steps++;
+            pos -= isLow(name.charCodeAt(pos - 1)) && isHigh(name.charCodeAt(pos - 2)) ? 2 : 1;
+        }
+        else {
+            counter.steps += token.length;
+            if (!name.endsWith(token, pos))
+                return -1;
+            pos -= token.length;
+            if (!between(name, pos))
+                return -1;
+        }
+    }
+    return pos;
+}
+/** Where the leftmost match of `piece` within `from`..`to` ends, or -1. */
+function leftmost(name, from, to, piece, counter) {
+    const lead = piece[0];
+    for (let at = from; at <= to; at++) {
+        if (typeof lead === 'string') {
+            // The native search skips ahead to the next place where the piece can start.
+            const next = name.indexOf(lead, at);
+            counter.steps += (next < 0 || next > to ? to : next) - at + 1;
+            if (next < 0 || next > to)
+                return -1;
+            at = next;
+        }
+        if (!between(name, at))
+            continue;
+        const end = forward(name, at, piece, counter);
+        if (end >= 0)
+            return end <= to ? end : -1; // a later start only ends later
+    }
+    return -1;
+}
+/** Whether `name` matches `glob`; `counter` counts the characters compared or skipped. */
+function matchGlob(glob, name, counter = UNCOUNTED) {
+    const { pieces } = glob;
+    const first = pieces[0] ?? [];
+    if (!glob.starred)
+        return forward(name, 0, first, counter) === name.length;
+    const firstEnd = forward(name, 0, first, counter);
+    const lastStart = firstEnd < 0 ? -1 : backward(name, name.length, pieces[pieces.length - 1] ?? [], counter);
+    if (lastStart < firstEnd)
+        return false;
+    let from = firstEnd;
+    for (let p = 1; p < pieces.length - 1 && from >= 0; p++)
+        from = leftmost(name, from, lastStart, pieces[p] ?? [], counter);
+    return from >= 0;
 }
 function ignoreMatcher(patterns) {
     if (patterns.length === 0)
         return () => false;
-    const expressions = patterns.map(toRegExp);
+    const globs = patterns.map(compileGlob);
     return (object) => {
-        const key = `${object.sourceDatabase}.${object.name}`;
-        return expressions.some((re) => re.test(key));
+        const name = `${object.sourceDatabase}.${object.name}`;
+        return globs.some((glob) => matchGlob(glob, name));
     };
 }
 
@@ -47885,7 +47978,7 @@ async function publish(verdict, { inputs, startedAt }) {
     }
     if (inputs?.prComment) {
         // Loaded only here: @actions/github is large, and most runs never comment.
-        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 5441));
+        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 1649));
         await upsertPrComment({
             token: inputs.githubToken,
             body: renderSummary({ ...view, maxBytes: COMMENT_BYTES }),

@@ -529,7 +529,7 @@ describe('pr-comment', () => {
     expect(ours[0]!.body).toContain('invoices');
     expect(ours[0]!.body).toMatch(/failed/);
     expect(first.stdout).toContain(`pr-comment: created comment ${id} on pull request #17`);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/repos/'))).toHaveLength(1);
     expect(gh.requests.every((r) => r.auth === `token ${TOKEN}` || r.auth === `Bearer ${TOKEN}`)).toBe(true);
 
     sim.setJob('prjob', scenarios.seedExample());
@@ -542,7 +542,7 @@ describe('pr-comment', () => {
     expect(updated.body).toContain('customer');
     expect(updated.body).not.toContain('invoices');
     expect(second.stdout).toContain(`pr-comment: updated comment ${id} on pull request #17`);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/repos/'))).toHaveLength(1);
     expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo-org/octo-repo/issues/comments/${id}`]);
 
     // A third run still updates rather than adds.

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { MAX_COMMENT_CHARS, upsertPrComment, type PrCommentArgs } from '../../src/report/prComment.js';
-import { startGithubStandIn, type GithubStandIn } from '../simulator/github.js';
+import { appBot, person, startGithubStandIn, WORKFLOW_BOT, type GithubStandIn, type GithubStandInOptions } from '../simulator/github.js';
 
 const TOKEN = 'ghs_test-token-0123456789';
 const MARKER = '<!-- dts-init-gate:dtsjob1,dtsjob2 -->';
@@ -55,7 +55,7 @@ async function writeEvent(name: string, payload: unknown): Promise<string> {
   return path;
 }
 
-async function standIn(options: { forbidden?: boolean; token?: string } = { token: TOKEN }): Promise<GithubStandIn> {
+async function standIn(options: GithubStandInOptions = { token: TOKEN }): Promise<GithubStandIn> {
   const s = await startGithubStandIn(options);
   standIns.push(s);
   return s;
@@ -88,6 +88,9 @@ function call(
   return { logged, run };
 }
 
+/** The requests that read or write comments (not those that ask who the token is). */
+const commentRequests = (gh: GithubStandIn) => gh.requests.filter((r) => r.path.startsWith('/repos/'));
+
 describe('upsertPrComment', () => {
   it('creates one comment with the marker on the first call, with the token and at the stand-in URL', async () => {
     const gh = await standIn();
@@ -96,11 +99,15 @@ describe('upsertPrComment', () => {
     await expect(run).resolves.toBe('created');
     expect(logged.warning).toEqual([]);
     expect(gh.comments).toHaveLength(1);
-    expect(gh.comments[0]).toMatchObject({ issue: PR, body: `${MARKER}\nfirst summary` });
+    expect(gh.comments[0]).toMatchObject({ issue: PR, body: `${MARKER}\nfirst summary`, user: WORKFLOW_BOT });
 
-    const writes = gh.requests.filter((r) => r.method !== 'GET');
+    const writes = commentRequests(gh).filter((r) => r.method !== 'GET');
     expect(writes).toEqual([{ method: 'POST', path: `/repos/octo-org/octo-repo/issues/${PR}/comments`, auth: `token ${TOKEN}` }]);
-    const lists = gh.requests.filter((r) => r.method === 'GET');
+    // Who the token is, asked once, with the token.
+    expect(gh.requests.filter((r) => !r.path.startsWith('/repos/'))).toEqual([
+      { method: 'POST', path: '/graphql', auth: `token ${TOKEN}` }
+    ]);
+    const lists = commentRequests(gh).filter((r) => r.method === 'GET');
     expect(lists.length).toBeGreaterThanOrEqual(1);
     expect(lists[0]?.path).toMatch(new RegExp(`^/repos/octo-org/octo-repo/issues/${PR}/comments\\?.*per_page=100`));
   });
@@ -113,8 +120,8 @@ describe('upsertPrComment', () => {
     const { run, logged } = call(gh, { body: 'second summary' });
     await expect(run).resolves.toBe('updated');
     expect(logged.warning).toEqual([]);
-    expect(gh.comments).toEqual([{ id, issue: PR, body: `${MARKER}\nsecond summary` }]);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(gh.comments).toEqual([{ id, issue: PR, body: `${MARKER}\nsecond summary`, user: WORKFLOW_BOT }]);
+    expect(commentRequests(gh).filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo-org/octo-repo/issues/comments/${id}`]);
   });
 
@@ -151,8 +158,10 @@ describe('upsertPrComment', () => {
 
     expect(gh.comments).toHaveLength(240);
     expect(gh.comments.find((c) => c.id === 231)?.body).toBe(`${MARKER}\nnew summary`);
-    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
-    const pages = gh.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
+    expect(commentRequests(gh).filter((r) => r.method === 'POST')).toHaveLength(0);
+    const pages = commentRequests(gh)
+      .filter((r) => r.method === 'GET')
+      .map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3']);
   });
 
@@ -172,7 +181,7 @@ describe('upsertPrComment', () => {
 
     await expect(run).resolves.toBe('skipped');
     expect(gh.comments).toHaveLength(0);
-    expect(gh.requests.some((r) => r.method === 'POST')).toBe(true);
+    expect(commentRequests(gh).some((r) => r.method === 'POST')).toBe(true);
     expect(logged.warning).toHaveLength(1);
     expect(logged.warning[0]).toContain('HTTP 403');
     expect(logged.warning[0]).toContain('pull-requests: write');
@@ -234,48 +243,97 @@ describe('upsertPrComment', () => {
     expect(gh.comments).toEqual([expect.objectContaining({ issue: 7 })]);
   });
 
-  it('cuts an overlong body at a line boundary under 65,536 characters and says so', async () => {
+  it('refuses a body over 65,536 characters before any request, with a warning', async () => {
     const gh = await standIn();
-    const lines = Array.from({ length: 1500 }, (_, i) => `| row ${String(i).padStart(4, '0')} | ${'x'.repeat(80)} |`);
-    const body = lines.join('\n');
-    expect(body.length).toBeGreaterThan(MAX_COMMENT_CHARS);
+    const body = 'x'.repeat(MAX_COMMENT_CHARS);
+    const { run, logged } = call(gh, { body });
 
-    const { run, logged } = call(gh, {
-      body,
-      envOverrides: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '123456' }
-    });
-    await expect(run).resolves.toBe('created');
-    expect(logged.warning).toEqual([]);
-
-    const stored = gh.comments[0]?.body ?? '';
-    expect(stored.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(stored.length).toBeGreaterThan(MAX_COMMENT_CHARS - 1000);
-    expect(stored.startsWith(`${MARKER}\n`)).toBe(true);
-    expect(stored).toMatch(/cut/);
-    expect(stored).toMatch(/job summary/);
-    expect(stored).toContain('https://github.com/octo-org/octo-repo/actions/runs/123456');
-
-    // Everything before the notice is whole lines of the original body, in order.
-    const [kept = ''] = stored.slice(MARKER.length + 1).split('\n\n_This comment was cut');
-    const keptLines = kept.split('\n');
-    expect(keptLines.length).toBeGreaterThan(500);
-    expect(keptLines).toEqual(lines.slice(0, keptLines.length));
-
-    // The cut comment is still found (and updated) by its marker.
-    await expect(call(gh, { body: body + '\nmore' }).run).resolves.toBe('updated');
-    expect(gh.comments).toHaveLength(1);
+    await expect(run).resolves.toBe('skipped');
+    expect(gh.requests).toEqual([]);
+    expect(logged.warning).toHaveLength(1);
+    expect(logged.warning[0]).toMatch(/over the 65536 GitHub accepts/);
   });
 
-  it('cuts a single overlong line too, without splitting a surrogate pair', async () => {
+  it('ignores a marker comment planted by someone else and makes its own, then updates only its own', async () => {
     const gh = await standIn();
-    const body = '😀'.repeat(40_000); // 80,000 UTF-16 code units, no newline
-    await expect(call(gh, { body }).run).resolves.toBe('created');
+    const planted = [
+      { id: 11, issue: PR, body: `${MARKER}\nplanted by a person`, user: person('mallory') },
+      { id: 12, issue: PR, body: `${MARKER}\nplanted by another app`, user: appBot('other-app') }
+    ];
+    gh.comments.push(...planted.map((c) => ({ ...c })));
 
-    const stored = gh.comments[0]?.body ?? '';
-    expect(stored.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    const [kept = ''] = stored.slice(MARKER.length + 1).split('\n\n_This comment was cut');
-    expect(kept.length).toBeGreaterThan(60_000);
-    expect(kept).toBe('😀'.repeat(kept.length / 2));
+    await expect(call(gh, { body: 'ours v1' }).run).resolves.toBe('created');
+    await expect(call(gh, { body: 'ours v2' }).run).resolves.toBe('updated');
+
+    expect(gh.comments.slice(0, 2)).toEqual(planted);
+    expect(gh.comments).toHaveLength(3);
+    expect(gh.comments[2]).toMatchObject({ body: `${MARKER}\nours v2`, user: WORKFLOW_BOT });
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
+      `/repos/octo-org/octo-repo/issues/comments/${gh.comments[2]?.id}`
+    ]);
+  });
+
+  it("with a personal access token, its user's comment is the one updated, not the workflow bot's", async () => {
+    const pat = 'github_pat_0123456789abcdef';
+    const gh = await standIn({ tokens: { [pat]: person('release-manager'), [TOKEN]: WORKFLOW_BOT } });
+    gh.comments.push(
+      { id: 21, issue: PR, body: `${MARKER}\nwritten by the workflow token`, user: WORKFLOW_BOT },
+      // GitHub compares logins without regard to case.
+      { id: 22, issue: PR, body: `${MARKER}\nwritten by the PAT earlier`, user: person('Release-Manager') }
+    );
+
+    await expect(call(gh, { token: pat, body: 'new' }).run).resolves.toBe('updated');
+    expect(gh.comments.map((c) => [c.id, c.body])).toEqual([
+      [21, `${MARKER}\nwritten by the workflow token`],
+      [22, `${MARKER}\nnew`]
+    ]);
+  });
+
+  it("with another GitHub App's installation token, that app's bot is the identity (GraphQL viewer)", async () => {
+    const appToken = 'ghs_app-installation-token-42';
+    const gh = await standIn({ tokens: { [appToken]: appBot('dts-gate') } });
+    gh.comments.push({ id: 31, issue: PR, body: `${MARKER}\nby github-actions`, user: WORKFLOW_BOT });
+
+    await expect(call(gh, { token: appToken, body: 'v1' }).run).resolves.toBe('created');
+    await expect(call(gh, { token: appToken, body: 'v2' }).run).resolves.toBe('updated');
+    expect(gh.comments.map((c) => [c.user?.login, c.body])).toEqual([
+      ['github-actions[bot]', `${MARKER}\nby github-actions`],
+      ['dts-gate[bot]', `${MARKER}\nv2`]
+    ]);
+  });
+
+  it('without GraphQL, GET /user tells a user token; an installation token (403 there) edits nothing and comments anew', async () => {
+    const pat = 'github_pat_fedcba9876543210';
+    const gh = await standIn({ graphql: false, tokens: { [pat]: person('release-manager'), [TOKEN]: WORKFLOW_BOT } });
+    gh.comments.push({ id: 41, issue: PR, body: `${MARKER}\nby the PAT`, user: person('release-manager') });
+    gh.comments.push({ id: 42, issue: PR, body: `${MARKER}\nby the workflow bot`, user: WORKFLOW_BOT });
+
+    await expect(call(gh, { token: pat, body: 'pat v2' }).run).resolves.toBe('updated');
+    expect(gh.comments.find((c) => c.id === 41)?.body).toBe(`${MARKER}\npat v2`);
+    expect(gh.requests.filter((r) => r.path === '/user')).toHaveLength(1);
+
+    const { run, logged } = call(gh, { token: TOKEN, body: 'bot v2' });
+    await expect(run).resolves.toBe('created');
+    expect(gh.comments.find((c) => c.id === 42)?.body).toBe(`${MARKER}\nby the workflow bot`);
+    expect(gh.comments).toHaveLength(3);
+    expect(logged.warning).toHaveLength(1);
+    expect(logged.warning[0]).toMatch(/could not tell whose comments are the action's own/);
+    expect(logged.warning[0]).toMatch(/GET \/user: HTTP 403, Resource not accessible by integration/);
+    expect(logged.warning[0]).not.toContain(TOKEN);
+  });
+
+  it("writes GitHub's words into a warning as one safe line, without the token", async () => {
+    const crafted = `nope\r\n::error::owned\n##[warning]x \u001b[31m@octocat\u202e ${TOKEN}`;
+    const gh = await standIn({ token: TOKEN, refuseWrites: { status: 403, message: crafted } });
+    const { run, logged } = call(gh);
+
+    await expect(run).resolves.toBe('skipped');
+    expect(logged.warning).toHaveLength(1);
+    const warning = logged.warning[0] ?? '';
+    expect(warning.split(/\r\n|\r|\n/)).toHaveLength(1);
+    expect(warning).not.toContain('##[');
+    expect(warning).not.toContain(TOKEN);
+    expect(warning).toContain('nope ::error::owned ## [warning]x <U+001B>[31m@octocat<U+202E> ***');
   });
 
   it('loads @actions/github only lazily (no static import in the module)', async () => {

@@ -7,7 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { JOB_STATUS_ACTION, jobStatusAnswer } from './jobStatus.js';
-import type { JobScenario } from './model.js';
+import type { JobScenario, JobState } from './model.js';
 import { newCursor, pollFor, type PollCursor } from './polls.js';
 import type { CredentialSpec, RecordedRequest, SimulatorOptions } from './types.js';
 import {
@@ -233,11 +233,7 @@ export class DtsEndpoint {
     }
     const shape = state.shape ?? options.shape ?? 'array';
     const constraintKey = options.constraintWrapperKey ?? 'Constraint';
-    const from = (pageNum - 1) * pageSize;
-    const slice = (list: unknown): unknown => (Array.isArray(list) ? list.slice(from, from + pageSize) : list);
-    const structure = slice(state.structure);
-    const data = slice(state.data);
-    const incremental = slice(state.incremental);
+    const { structure, data, incremental } = listsOfPage(state, pageNum, pageSize);
     const body: Record<string, unknown> = { RequestId: requestId, Success: successStyle === 'string' ? 'true' : true };
     if (shape === 'wrapped') {
       const wrapConstraints = (e: unknown): unknown => {
@@ -263,4 +259,15 @@ export class DtsEndpoint {
     }
     return json(200, body, 'ok');
   }
+}
+
+/** The lists of page `pageNum`: made by the state's `page` when it has one, else sliced. */
+function listsOfPage(state: JobState, pageNum: number, pageSize: number): Record<'structure' | 'data' | 'incremental', unknown> {
+  if (state.page) {
+    const made = state.page(pageNum, pageSize);
+    return { structure: made.structure ?? [], data: made.data ?? [], incremental: made.incremental ?? [] };
+  }
+  const from = (pageNum - 1) * pageSize;
+  const slice = (list: unknown): unknown => (Array.isArray(list) ? list.slice(from, from + pageSize) : list);
+  return { structure: slice(state.structure), data: slice(state.data), incremental: slice(state.incremental) };
 }

@@ -34,6 +34,12 @@ export interface JobState {
   successFalse?: { ErrCode: string; ErrMessage: string };
   /** Answer exactly this instead (status defaults to 200, content type to application/json). */
   raw?: { status?: number; contentType?: string; body: string };
+  /**
+   * The lists of one page, made when that page is asked for (instead of slicing `structure`,
+   * `data` and `incremental`): a job can then have more entries than memory holds, or none ever
+   * last page. Lists left out are empty.
+   */
+  page?: (pageNum: number, pageSize: number) => Partial<Pick<JobState, 'structure' | 'data' | 'incremental'>>;
   /** Per-state override of the simulator's `shape` option. */
   shape?: Shape;
   /** Per-state override of the simulator's `success` option. */

@@ -20,6 +20,7 @@ import {
 } from './model.js';
 
 export * from './model.js';
+export * from './verbatim.js';
 
 // ---------------------------------------------------------------------------------------------
 // Named scenarios

@@ -107,16 +107,3 @@ describe('dedupe', () => {
     expect(dedupe(list)).toHaveLength(6);
   });
 });
-
-describe('ignore globs', () => {
-  it('matches database.name, * across dots, ? one character, case-sensitive', () => {
-    const m = ignoreMatcher(['db.tmp_*', 'logs.?', 'a.b(c)']);
-    expect(m({ sourceDatabase: 'db', name: 'tmp_x.y' })).toBe(true);
-    expect(m({ sourceDatabase: 'db', name: 'TMP_x' })).toBe(false);
-    expect(m({ sourceDatabase: 'logs', name: 'a' })).toBe(true);
-    expect(m({ sourceDatabase: 'logs', name: 'ab' })).toBe(false);
-    expect(m({ sourceDatabase: 'a', name: 'b(c)' })).toBe(true);
-    expect(ignoreMatcher(['*'])({ sourceDatabase: 'x', name: 'y' })).toBe(true);
-    expect(ignoreMatcher([])({ sourceDatabase: 'x', name: 'y' })).toBe(false);
-  });
-});
