@@ -8,23 +8,39 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
 /* harmony export */ });
-/* unused harmony exports MAX_COMMENT_CHARS, buildCommentBody */
+/* unused harmony export MAX_COMMENT_CHARS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2966);
 /**
  * `pr-comment`: create or update one comment on the pull request with the summary.
  *
  * The comment is recognised by a hidden marker (an HTML comment given by the caller, e.g.
- * `<!-- dts-init-gate:job1,job2 -->`) so that a re-run updates the comment instead of adding one.
+ * `<!-- dts-init-gate:job1,job2 -->`) so that a re-run updates the comment instead of adding one,
+ * and only among the comments written by the identity of the token: anyone may write the marker
+ * into a comment of their own, and such a comment is never edited (editing it would show the
+ * gate's result under their name, where they can change it). GitHub tells a token's identity by
+ * GraphQL `viewer { login }` for every kind of token: a user's login for a personal access token,
+ * `<app>[bot]` for a GitHub App installation token, `github-actions[bot]` for the workflow's
+ * GITHUB_TOKEN (itself an installation token). REST `GET /user` answers only user tokens, and
+ * refuses installation tokens with 403 "Resource not accessible by integration"; it is asked
+ * only when GraphQL cannot be. When neither tells, no comment is edited and a new one is made.
  * Nothing here may fail the gate: every problem becomes a warning and the result 'skipped'.
+ *
+ * The comment says nothing but the marker and the body it is given: what it shows from outside
+ * is neutralized where the body is rendered. GitHub's messages that land in warnings go through
+ * safeLine, with the token removed.
  *
  * `@actions/github` is imported lazily, only when a comment is really going to be written: it is
  * a large module graph (octokit, undici) that costs cold-start time, and on import it reads
  * `process.env.GITHUB_EVENT_PATH` and `GITHUB_API_URL` itself.
  */
 
-/** GitHub refuses issue/PR comment bodies longer than this. */
+
+/** GitHub refuses issue/PR comment bodies longer than this (the caller keeps well under it). */
 const MAX_COMMENT_CHARS = 65_536;
+/** Longest piece of a message from GitHub (or the network) quoted in a warning. */
+const MAX_SAID_CHARS = 500;
 /** Longest marker accepted; it is an identifier, not content. */
 const MAX_MARKER_CHARS = 1_024;
 /** Budget for all the requests of one upsert (list pages plus the write). */
@@ -46,7 +62,7 @@ async function upsert(args) {
     const { env, log, token, marker } = args;
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     if (!PR_EVENTS.has(eventName)) {
-        log.info(`pr-comment: skipped: the run was triggered by ${eventName ? `a "${eventName}" event` : 'an unknown event'}, ` +
+        log.info(`pr-comment: skipped: the run was triggered by ${eventName ? `a ${(0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeQuoted */ .OO)(eventName, 100)} event` : 'an unknown event'}, ` +
             'and a pull-request comment is written only on "pull_request" and "pull_request_target" events.');
         return 'skipped';
     }
@@ -62,7 +78,12 @@ async function upsert(args) {
     const target = await readTarget(env, log);
     if (!target)
         return 'skipped';
-    const commentBody = buildCommentBody(marker, args.body, env);
+    const commentBody = `${marker}\n${args.body}`;
+    if (commentBody.length > MAX_COMMENT_CHARS) {
+        log.warning(`pr-comment: skipped: the comment would be ${commentBody.length} characters long, over the ${MAX_COMMENT_CHARS} GitHub ` +
+            'accepts (this is a bug in the action; the job summary has the full result).');
+        return 'skipped';
+    }
     let github;
     let utils;
     try {
@@ -80,15 +101,23 @@ async function upsert(args) {
     });
     const { owner, repo, number: issue_number } = target;
     try {
+        const identity = await tokenIdentity(octokit, token);
+        if (identity.login === undefined) {
+            log.warning(`pr-comment: could not tell whose comments are the action's own (GitHub did not say who "github-token" is: ` +
+                `${identity.why}); no comment is updated, a new one is created.`);
+        }
+        const own = identity.login?.toLowerCase();
         let existing;
-        await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number, per_page: 100 }, (response, done) => {
-            if (!existing) {
-                existing = response.data.find((comment) => typeof comment.body === 'string' && comment.body.includes(marker));
-                if (existing)
-                    done();
-            }
-            return [];
-        });
+        if (own !== undefined) {
+            await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number, per_page: 100 }, (response, done) => {
+                if (!existing) {
+                    existing = response.data.find((comment) => comment.user?.login?.toLowerCase() === own && typeof comment.body === 'string' && comment.body.includes(marker));
+                    if (existing)
+                        done();
+                }
+                return [];
+            });
+        }
         if (existing) {
             await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
                 owner,
@@ -162,7 +191,7 @@ async function readTarget(env, log) {
         payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
     }
     catch (error) {
-        log.warning(`pr-comment: skipped: could not read the event payload ${eventPath}: ${describe(error, '')}`);
+        log.warning(`pr-comment: skipped: could not read the event payload ${(0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLine */ .om)(eventPath, 500)}: ${describe(error, '')}`);
         return undefined;
     }
     const record = asRecord(payload);
@@ -194,32 +223,36 @@ async function readTarget(env, log) {
     return { owner, repo, number };
 }
 /**
- * `marker + '\n' + body`, cut to at most {@link MAX_COMMENT_CHARS} characters (UTF-16 code units,
- * which never undercounts what GitHub counts). A cut happens at a line boundary when the kept
- * part has one, and ends with a line saying that the full summary is in the job summary.
+ * The login GitHub reports for the token: GraphQL `viewer { login }` answers for user and
+ * installation tokens alike; REST `GET /user` is asked when GraphQL cannot be (it refuses
+ * installation tokens with 403). When both were answered but neither said, `why` tells what
+ * GitHub said; a failure to reach GitHub at all, or bad credentials, is thrown as it is (the
+ * comment could not be written either).
  */
-function buildCommentBody(marker, body, env = {}) {
-    const full = `${marker}\n${body}`;
-    if (full.length <= MAX_COMMENT_CHARS)
-        return full;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    const notice = `\n\n_This comment was cut: the summary is longer than the ${MAX_COMMENT_CHARS.toLocaleString('en-US')} ` +
-        `characters a pull-request comment may hold. The full summary is in the job summary` +
-        `${runUrl ? ` of [this run](${runUrl})` : ' of this run'}._\n`;
-    const budget = MAX_COMMENT_CHARS - notice.length;
-    // The last newline at an index <= budget: keeping full.slice(0, cut) keeps only whole lines.
-    let cut = full.lastIndexOf('\n', budget);
-    if (cut <= marker.length) {
-        // No line boundary inside the body part: cut the (single, huge) line itself, but never
-        // between the two halves of a surrogate pair.
-        cut = budget;
-        const last = full.charCodeAt(cut - 1);
-        if (last >= 0xd800 && last <= 0xdbff)
-            cut -= 1;
+async function tokenIdentity(octokit, token) {
+    let viewer;
+    try {
+        const answer = await octokit.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login, why: '' };
+        viewer = 'the answer has no login';
     }
-    return full.slice(0, cut) + notice;
+    catch (error) {
+        viewer = describe(error, token);
+    }
+    try {
+        const { data } = await octokit.request('GET /user');
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, why: '' };
+        return { why: `GraphQL viewer: ${viewer}; GET /user: the answer has no login` };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status !== 403 && status !== 404)
+            throw error;
+        return { why: `GraphQL viewer: ${viewer}; GET /user: HTTP ${status}, ${describe(error, token)}` };
+    }
 }
 function toPrNumber(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -236,16 +269,14 @@ function httpStatus(error) {
         return undefined;
     return e.response === undefined ? undefined : e.status;
 }
-/** A one-line description of an error, with the token (if any) blanked out. */
+/** A one-line description of an error, safe for the log, with the token (if any) removed. */
 function describe(error, token) {
     const e = asRecord(error);
     let text = error instanceof Error || (e && typeof e.message === 'string') ? String(e.message) : String(error);
     const cause = asRecord(e?.cause);
     if (cause && typeof cause.message === 'string' && !text.includes(cause.message))
         text += ` (${cause.message})`;
-    if (token)
-        text = text.split(token).join('***');
-    return text.replace(/\s+/g, ' ').trim().slice(0, 500) || 'unknown error';
+    return (0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLine */ .om)(text, MAX_SAID_CHARS, { secrets: token ? [token] : [] }) || 'unknown error';
 }
 function safeWarn(log, message) {
     try {

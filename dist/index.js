@@ -42122,7 +42122,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(943);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5058);
 
 // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least
 // of all within the runner's 7.5 s grace after a cancellation: exit as soon as the run is reported.
@@ -42133,7 +42133,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 943:
+/***/ 5058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45089,11 +45089,18 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/text/safe.ts
+var text_safe = __nccwpck_require__(2966);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The error kinds the action raises on purpose. Their messages are written for the person
  * reading the log: they name what was wrong and never contain a secret or a signed URL.
  */
+
+/** A refused input value as its error message shows it: quoted, its first 100 characters and `…`, nothing hidden. */
+function refusedValue(text) {
+    return (0,text_safe/* safeQuoted */.OO)(text, 103);
+}
 /** An input value the action cannot use; raised before any call is made. */
 class InputError extends Error {
     input;
@@ -45131,7 +45138,7 @@ class DtsApiError extends Error {
     /** One line for the log and the failure message: what happened, what to check, the request id. */
     describe() {
         const { hint, requestId } = this.options;
-        return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${requestId}]` : ''}`;
+        return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${(0,text_safe/* safeLine */.om)(requestId, 100)}]` : ''}`;
     }
 }
 /** The run was cancelled (SIGINT/SIGTERM) while waiting. */
@@ -45142,43 +45149,7 @@ class CancelledError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/quote.ts
-/**
- * Quoting of user-supplied text inside error messages: the value is cut to a readable length
- * and every control or line-breaking character is written as an escape, so that a message can
- * neither break a log line nor a workflow command.
- */
-const MAX_QUOTED = 100;
-function escapeChar(ch) {
-    switch (ch) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return '\\u' + (ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
-    }
-}
-/** Writes C0/C1 controls, DEL and U+2028/U+2029 as escapes (`\n`, `\u001b`, ...). */
-function escapeControls(text) {
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escapeChar);
-}
-/** {@link escapeControls}, and backslashes and double quotes too: for text inside quotes. */
-function escapeText(text) {
-    return escapeControls(text.replace(/[\\"]/g, (c) => '\\' + c));
-}
-/** `"value"`, escaped, cut to `max` characters (code points) with `…` when longer. */
-function quote(text, max = MAX_QUOTED) {
-    const chars = Array.from(text);
-    const cut = chars.length > max ? chars.slice(0, max).join('') + '…' : text;
-    return `"${escapeText(cut)}"`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/duration.ts
-
 
 /** The longest duration any input accepts. */
 const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -45204,7 +45175,7 @@ const COMPONENT = new RegExp(`(${NUMBER})[ \\t]*(ms|s|m|h|d)(?![a-z])[ \\t]*`, '
  */
 function parseDuration(text, input) {
     const value = text.trim();
-    const invalid = (extra = '') => new InputError(input, `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${quote(text)}`);
+    const invalid = (extra = '') => new InputError(input, `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${refusedValue(text)}`);
     let ms;
     if (PLAIN_SECONDS.test(value)) {
         ms = Number(value) * 1000;
@@ -45238,7 +45209,6 @@ function parseDuration(text, input) {
  * Reads and validates every input of the action before any call is made. Pure: the input
  * reader and the environment are passed in, so that tests need no @actions/core.
  */
-
 
 
 const DEFAULTS = {
@@ -45279,7 +45249,7 @@ function parseBoolean(text, input, fallback) {
         return true;
     if (value === 'false' || value === 'False' || value === 'FALSE')
         return false;
-    throw new InputError(input, `${input} must be true or false; got ${quote(text)}`);
+    throw new InputError(input, `${input} must be true or false; got ${refusedValue(text)}`);
 }
 function isLoopback(hostname) {
     const host = hostname.toLowerCase();
@@ -45296,7 +45266,7 @@ function isLoopback(hostname) {
 function parseEndpoint(text, input) {
     const value = text.trim();
     const form = `${input} must be an https:// URL (http:// only for localhost/127.0.0.1/[::1]) without credentials, query or fragment`;
-    const fail = (why = '') => new InputError(input, `${form}${why}; got ${quote(text)}`);
+    const fail = (why = '') => new InputError(input, `${form}${why}; got ${refusedValue(text)}`);
     if (value === '' || /\s/.test(value))
         throw fail();
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
@@ -45329,7 +45299,7 @@ function parseJobIds(text) {
     }
     for (const id of ids) {
         if (!JOB_ID.test(id)) {
-            throw new InputError('job-id', `job-id must list DTS synchronization job IDs (letters, digits, "_" and "-", up to 64 characters, such as dtsa1b2c3d4e5f), separated by commas or newlines; got ${quote(id)}`);
+            throw new InputError('job-id', `job-id must list DTS synchronization job IDs (letters, digits, "_" and "-", up to 64 characters, such as dtsa1b2c3d4e5f), separated by commas or newlines; got ${refusedValue(id)}`);
         }
     }
     return ids;
@@ -45346,7 +45316,7 @@ function parseRegion(read, env) {
     const [from, value] = found;
     if (!REGION.test(value)) {
         const origin = from === 'region' ? 'region' : `region (taken from ${from})`;
-        throw new InputError('region', `${origin} must be an Alibaba Cloud region ID such as cn-hangzhou (lower-case letters, digits and "-"); got ${quote(value)}`);
+        throw new InputError('region', `${origin} must be an Alibaba Cloud region ID such as cn-hangzhou (lower-case letters, digits and "-"); got ${refusedValue(value)}`);
     }
     return value;
 }
@@ -45355,13 +45325,13 @@ function parsePageSize(text) {
         return DEFAULTS.pageSize;
     const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
     if (!Number.isInteger(n) || n < 1 || n > 100) {
-        throw new InputError('page-size', `page-size must be a whole number from 1 to 100; got ${quote(text)}`);
+        throw new InputError('page-size', `page-size must be a whole number from 1 to 100; got ${refusedValue(text)}`);
     }
     return n;
 }
 function parseArn(text, input, pattern, example) {
     if (!pattern.test(text)) {
-        throw new InputError(input, `${input} must be a RAM ARN such as ${example}; got ${quote(text)}`);
+        throw new InputError(input, `${input} must be a RAM ARN such as ${example}; got ${refusedValue(text)}`);
     }
     return text;
 }
@@ -45396,12 +45366,12 @@ function readInputs(read, env) {
     const pollText = read('poll-interval') || DEFAULTS.pollInterval;
     const pollIntervalMs = parseDuration(pollText, 'poll-interval');
     if (pollIntervalMs <= 0) {
-        throw new InputError('poll-interval', `poll-interval must be a duration greater than zero such as 30s, 5m, 1h30m or a number of seconds; got ${quote(pollText)}`);
+        throw new InputError('poll-interval', `poll-interval must be a duration greater than zero such as 30s, 5m, 1h30m or a number of seconds; got ${refusedValue(pollText)}`);
     }
     const requestText = read('request-timeout') || DEFAULTS.requestTimeout;
     const requestTimeoutMs = parseDuration(requestText, 'request-timeout');
     if (requestTimeoutMs < MIN_REQUEST_TIMEOUT_MS || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
-        throw new InputError('request-timeout', `request-timeout must be a duration from 100ms to 5m such as 10s; got ${quote(requestText)}`);
+        throw new InputError('request-timeout', `request-timeout must be a duration from 100ms to 5m such as 10s; got ${refusedValue(requestText)}`);
     }
     const pageSize = parsePageSize(read('page-size'));
     const failOnTimeout = parseBoolean(read('fail-on-timeout'), 'fail-on-timeout', true);
@@ -45709,15 +45679,9 @@ function sanitizeSessionName(name) {
     const cleaned = name.replace(/[^A-Za-z0-9._@-]/g, '-').slice(0, 64);
     return cleaned.length >= 2 ? cleaned : 'github-actions';
 }
-/** Removes `secrets` from `text`, escapes control characters and cuts it to `max` characters. */
+/** Text from STS or GitHub, with `secrets` removed, as one safe line of at most `max` characters. */
 function clean(text, secrets, max = 500) {
-    let out = text;
-    for (const s of secrets) {
-        if (s.length >= 4)
-            out = out.split(s).join('***');
-    }
-    out = escapeControls(out);
-    return out.length > max ? out.slice(0, max) + '…' : out;
+    return (0,text_safe/* safeLine */.om)(text, max, { secrets });
 }
 function str(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
@@ -45843,10 +45807,10 @@ async function requestIdToken(audience, getIDToken, env) {
     }
     catch (err) {
         const why = errorParts(err).message || String(err);
-        throw new CredentialsError(`could not get the workflow's OIDC token for audience ${JSON.stringify(audience)}: ${clean(why, [requestToken])}; role-to-assume needs \`permissions: id-token: write\` on the job (or workflow)`);
+        throw new CredentialsError(`could not get the workflow's OIDC token for audience ${refusedValue(audience)}: ${clean(why, [requestToken])}; role-to-assume needs \`permissions: id-token: write\` on the job (or workflow)`);
     }
     if (typeof token !== 'string' || token.trim() === '') {
-        throw new CredentialsError(`GitHub returned an empty OIDC token for audience ${JSON.stringify(audience)}`);
+        throw new CredentialsError(`GitHub returned an empty OIDC token for audience ${refusedValue(audience)}`);
     }
     return token.trim();
 }
@@ -45912,36 +45876,6 @@ async function resolveCredentials(inputs, env, deps) {
     return creds;
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
-/** Plain-text helpers shared by the log, the messages and the error mapping. */
-/**
- * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
- * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
- */
-function cutText(text, maxChars) {
-    if (text.length <= maxChars)
-        return text;
-    if (maxChars <= 0)
-        return '';
-    let end = maxChars - 1;
-    const code = text.charCodeAt(end - 1);
-    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + '…';
-}
-/**
- * One line of plain text: control characters dropped, line breaks and tabs (and runs of
- * blanks) turned into one space, trimmed. For logs and annotation titles.
- */
-function oneLine(text) {
-    return (text
-        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/ {2,}/g, ' ')
-        .trim());
-}
-
 ;// CONCATENATED MODULE: ./src/dts/apiErrors.ts
 /**
  * Turns whatever pop-core or the wire threw into a DtsApiError that says what to check.
@@ -45951,6 +45885,8 @@ function oneLine(text) {
  */
 
 
+/** Characters of an error code shown in a message; the code itself is kept whole for the rules and the report file. */
+const CODE_CHARS = 100;
 const RETRYABLE_CODES = [
     /^Throttling/,
     /^ServiceUnavailable/,
@@ -46010,14 +45946,14 @@ function safeApiMessage(message) {
         return undefined;
     let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
     safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
-    return cutText(oneLine(safe), 500) || undefined;
+    return (0,text_safe/* safeLine */.om)(safe, 500) || undefined;
 }
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
 function apiError(code, message, requestId, httpStatus, action) {
     const hint = hintFor(code, action);
     const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hint);
     const said = safeApiMessage(message);
-    const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
+    const text = `DTS refused the call: ${(0,text_safe/* safeLine */.om)(code, CODE_CHARS)}${said ? ` (${said})` : ''}`;
     const options = { retryable };
     if (requestId !== undefined)
         options.requestId = requestId;
@@ -46053,9 +45989,9 @@ function fromThrown(thrown, action) {
         return new DtsApiError(c, `the connection to DTS failed (${c})`, { retryable: true });
     }
     if (code === 'ENOTFOUND' || code === 'CERT_HAS_EXPIRED' || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-        return new DtsApiError(code, `could not reach DTS (${code})`, { retryable: false, hint: 'check endpoint' });
+        return new DtsApiError(code, `could not reach DTS (${(0,text_safe/* safeLine */.om)(code, CODE_CHARS)})`, { retryable: false, hint: 'check endpoint' });
     }
-    return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code ? ` (${code})` : name ? ` (${name})` : ''}`, {
+    return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code || name ? ` (${(0,text_safe/* safeLine */.om)(code || name, CODE_CHARS)})` : ''}`, {
         retryable: false
     });
 }
@@ -46128,6 +46064,7 @@ function count(value) {
 
 
 
+
 const DTS_API_VERSION = '2020-01-01';
 const ACTION = 'DescribeInitializationStatus';
 const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
@@ -46188,10 +46125,13 @@ class DtsClient {
         }
     }
     async call(rpc, action, params) {
+        const timeout = Math.min(this.options.requestTimeoutMs, (this.options.stopAt ?? Infinity) - Date.now());
+        if (timeout <= 0)
+            throw new DtsApiError('RequestTimeout', 'no time was left for the call before the timeout', { retryable: true });
         let answer;
         try {
             // POST keeps the signature, key id and token out of every URL.
-            answer = await rpc.request(action, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+            answer = await rpc.request(action, params, { method: 'POST', timeout, formatParams: false });
         }
         catch (thrown) {
             // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
@@ -46226,7 +46166,8 @@ class DtsClient {
             await this.renewing;
         }
         catch (thrown) {
-            const why = thrown instanceof Error ? thrown.message : String(thrown);
+            // Renewal errors are ours and already clean; anything else thrown is not.
+            const why = (0,text_safe/* safeLine */.om)(thrown instanceof Error ? thrown.message : String(thrown), 500);
             throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, {
                 ...error.options,
                 retryable: false
@@ -46594,7 +46535,12 @@ function readPage(jobId, body, read = { strings: new StringPool() }) {
  * Pages are fetched side by side. With no idea of the size yet (first poll) the pager reads
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
+ *
+ * A read is bounded however the endpoint answers: no page starts at or after `stopAt`, and a read
+ * gives up once it holds `maxObjects` objects with its lists still full. Lists that never end can
+ * neither hold the step past its timeout nor fill its memory.
  */
+
 
 
 
@@ -46610,6 +46556,17 @@ async function readJobPages(options) {
     const readAhead = Math.max(1, options.readAhead ?? limiter.capacity);
     let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
     const failures = new Map();
+    const now = options.now ?? Date.now;
+    let objectsRead = 0;
+    /** Why pages stopped being started, when they did. */
+    let stopped;
+    const mayStart = () => {
+        if (objectsRead > options.maxObjects)
+            stopped ??= 'objects';
+        else if (now() >= options.stopAt)
+            stopped ??= 'time';
+        return stopped === undefined;
+    };
     // The pages of one read share one copy of each repeated value (status, database, type, ...).
     const read = { strings: new StringPool() };
     if (options.ignored)
@@ -46617,14 +46574,14 @@ async function readJobPages(options) {
     const worker = async () => {
         for (;;) {
             const pageNum = next;
-            if (pageNum > ceiling || pageNum > lastPage || failures.size > 0)
+            if (pageNum > ceiling || pageNum > lastPage || failures.size > 0 || !mayStart())
                 return;
             next++;
             let page;
             try {
                 page = await limiter.run(async () => {
-                    // The end may have been found while this page waited for a slot: skip it then.
-                    if (pageNum > lastPage)
+                    // The end may have been found, or the time run out, while this page waited for a slot.
+                    if (pageNum > lastPage || !mayStart())
                         return undefined;
                     calls++;
                     return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }), read);
@@ -46637,6 +46594,7 @@ async function readJobPages(options) {
             if (page === undefined)
                 return;
             pages.set(pageNum, page);
+            objectsRead += page.objects.length;
             if (isLastPage(page, pageSize))
                 lastPage = Math.min(lastPage, pageNum);
         }
@@ -46649,6 +46607,8 @@ async function readJobPages(options) {
         const failed = [...failures.keys()].filter((pageNum) => pageNum <= lastPage);
         if (failed.length > 0)
             throw failures.get(Math.min(...failed));
+        if (stopped && !readUpTo(pages, lastPage))
+            throw unfinished(jobId, stopped, pages.size, options.maxObjects);
         if (lastPage === Infinity)
             ceiling += readAhead; // still full: the job grew, read on
     }
@@ -46664,6 +46624,26 @@ async function readJobPages(options) {
         }
     }
     return { objects, calls, lastPage, shifted };
+}
+/** Whether every page up to the last one was read (a page skipped when the reading stopped leaves a gap). */
+function readUpTo(pages, lastPage) {
+    if (lastPage === Infinity)
+        return false;
+    for (let pageNum = 1; pageNum <= lastPage; pageNum++)
+        if (!pages.has(pageNum))
+            return false;
+    return true;
+}
+/**
+ * Why a read stopped before the job's lists ended. Out of time, the poll is one that could not
+ * be completed (the last complete poll stands); lists that outgrow the bound are an error.
+ */
+function unfinished(jobId, why, pages, maxObjects) {
+    if (why === 'time') {
+        return new DtsApiError('PollIncomplete', `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`, { retryable: true });
+    }
+    return new DtsApiError('TooManyObjects', `DTS listed more than ${maxObjects.toLocaleString('en-US')} objects for job ${jobId} in one poll without ending its lists ` +
+        `(${pages.toLocaleString('en-US')} pages read); the action reads at most that many objects of a job in one poll`, { retryable: false, hint: 'check job-id: no synchronization job has that many objects' });
 }
 
 ;// CONCATENATED MODULE: ./src/time.ts
@@ -46750,12 +46730,18 @@ async function withRetry(call, context) {
 
 /** API calls in flight at once, across all jobs. */
 const CONCURRENCY = 4;
+/**
+ * Objects one poll reads at most, over all its jobs: enough for a million objects, and a bound
+ * on the memory of a poll whose lists never end.
+ */
+const MAX_OBJECTS_PER_POLL = 1_000_000;
 function jobReaders(client, settings) {
     const concurrency = settings.concurrency ?? CONCURRENCY;
     const limiter = new Limiter(concurrency);
     // Jobs polled side by side share the read-ahead of a first poll, so that one job does not take
     // every slot while the others wait.
     const readAhead = Math.max(1, Math.floor(concurrency / Math.max(1, settings.jobIds.length)));
+    const maxObjects = Math.floor(MAX_OBJECTS_PER_POLL / Math.max(1, settings.jobIds.length));
     const over = new AbortController();
     const retrySignal = AbortSignal.any([settings.signal, over.signal]);
     const readerOf = (jobId) => {
@@ -46771,6 +46757,8 @@ function jobReaders(client, settings) {
                     limiter,
                     readAhead,
                     ignored: settings.ignored,
+                    stopAt: settings.stopAt,
+                    maxObjects,
                     fetchPage: (request) => withRetry(() => client.fetchPage(request), {
                         policy: DEFAULT_RETRY,
                         deadline: settings.deadline,
@@ -47031,6 +47019,36 @@ function formatBytes(n) {
     return `${formatThousands(n)} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+/** Plain-text helpers shared by the log, the messages and the error mapping. */
+/**
+ * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
+ * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
+ */
+function cutText(text, maxChars) {
+    if (text.length <= maxChars)
+        return text;
+    if (maxChars <= 0)
+        return '';
+    let end = maxChars - 1;
+    const code = text.charCodeAt(end - 1);
+    if (end > 0 && code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/**
+ * One line of plain text: control characters dropped, line breaks and tabs (and runs of
+ * blanks) turned into one space, trimmed. For logs and annotation titles.
+ */
+function oneLine(text) {
+    return (text
+        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+        .replace(/ {2,}/g, ' ')
+        .trim());
+}
+
 ;// CONCATENATED MODULE: ./src/report/render/order.ts
 /**
  * The order in which objects are shown to people (summary table, failure message): what needs
@@ -47114,6 +47132,8 @@ function parentName(object) {
 ;// CONCATENATED MODULE: ./src/report/render/verdict.ts
 
 
+
+
 /** Why the run ended in `error`. Refused inputs and missing credentials say it in their own words. */
 function errorSentence(error) {
     if (error instanceof InputError || error instanceof CredentialsError)
@@ -47146,7 +47166,7 @@ function verdictNotes(verdict) {
     const notes = [];
     const { snapshot } = verdict;
     if (verdict.lastPollError && snapshot) {
-        const code = verdict.lastPollError instanceof DtsApiError ? verdict.lastPollError.code : verdict.lastPollError.name;
+        const code = (0,text_safe/* safeLine */.om)(verdict.lastPollError instanceof DtsApiError ? verdict.lastPollError.code : verdict.lastPollError.name, CODE_CHARS);
         notes.push(`The last poll at the deadline could not be completed (${code}); the result is that of poll ${snapshot.poll}.`);
     }
     if (snapshot && verdict.status !== 'finished') {
@@ -47166,6 +47186,7 @@ function verdictNotes(verdict) {
 
 
 
+
 /** Upper bound of the failure message, in characters. */
 const FAILURE_MESSAGE_MAX_CHARS = 1500;
 /** Objects the failure message names. */
@@ -47177,7 +47198,7 @@ function label(object, max) {
     let text = `${object.jobId}/${object.section} ${db}${object.name}`;
     if (object.section === 'constraint' && object.parent)
         text += ` (on ${parentName(object)})`;
-    return cutText(oneLine(text), max);
+    return (0,text_safe/* safeLine */.om)(text, max);
 }
 /**
  * The message for `setFailed`: for `failed`, how many objects failed and the first five
@@ -47186,7 +47207,7 @@ function label(object, max) {
  */
 function renderFailureMessage(verdict) {
     const snapshot = verdict.snapshot;
-    const fallback = () => cutText(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
+    const fallback = () => (0,text_safe/* safeLine */.om)(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
     if (!snapshot || (verdict.status !== 'failed' && verdict.status !== 'timeout'))
         return fallback();
     const failing = verdict.status === 'failed';
@@ -47213,7 +47234,7 @@ function renderFailureMessage(verdict) {
         if (silent.length > 0) {
             const named = silent
                 .slice(0, 3)
-                .map((id) => cutText(oneLine(id), 40))
+                .map((id) => (0,text_safe/* safeLine */.om)(id, 40))
                 .join(', ');
             header += `\nNo objects reported yet by ${named}${silent.length > 3 ? ` and ${formatThousands(silent.length - 3)} more jobs` : ''}.`;
         }
@@ -47224,21 +47245,19 @@ function renderFailureMessage(verdict) {
     const perItem = Math.max(20, Math.floor(room / first.length));
     const items = first.map((o) => {
         const name = label(o, Math.min(120, Math.floor(perItem / 2)));
-        const detail = failing ? oneLine(o.error) || `status ${oneLine(o.status)}` : pendingDetail(o);
         const rest = Math.min(200, perItem - name.length - 4);
-        return `- ${name}${rest > 1 && detail ? `: ${cutText(detail, rest)}` : ''}`;
+        const detail = rest <= 1 ? '' : failing ? (0,text_safe/* safeLine */.om)(o.error, rest) || `status ${(0,text_safe/* safeLine */.om)(o.status, rest - 7)}` : pendingDetail(o, rest);
+        return `- ${name}${detail ? `: ${detail}` : ''}`;
     });
     return cutText([header, ...items, ...(footer ? [footer] : [])].join('\n'), FAILURE_MESSAGE_MAX_CHARS);
 }
-function pendingDetail(object) {
-    const status = oneLine(object.status) || '(no status)';
-    if (object.section !== 'data')
-        return status;
+function pendingDetail(object, max) {
+    const status = (0,text_safe/* safeLine */.om)(object.status, 100) || '(no status)';
     const done = formatThousands(object.finishedRows ?? '');
     const total = formatThousands(object.totalRows ?? '');
-    if (!done && !total)
-        return status;
-    return `${status}, ${oneLine(done) || '?'} / ${oneLine(total) || '?'} rows`;
+    if (object.section !== 'data' || (!done && !total))
+        return cutText(status, max);
+    return cutText(`${status}, ${(0,text_safe/* safeLine */.om)(done, 40) || '?'} / ${(0,text_safe/* safeLine */.om)(total, 40) || '?'} rows`, max);
 }
 /**
  * Title and message of the error annotation for one failed object, e.g. title
@@ -47248,26 +47267,31 @@ function pendingDetail(object) {
 function annotationFor(object) {
     const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
     const ignored = object.outcome === 'ignored' ? ' (ignored)' : '';
-    const title = cutText(oneLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`), 200);
-    const what = cutText(oneLine(object.type ? `${object.type} ${object.name}` : object.name), 600);
-    const parent = object.section === 'constraint' && object.parent ? ` (on ${cutText(oneLine(parentName(object)), 300)})` : '';
-    const first = `Job ${cutText(oneLine(object.jobId), 100)}, section ${object.section}: ` +
-        `${cutText(oneLine(object.sourceDatabase), 200) || '?'} -> ${cutText(oneLine(object.destinationDatabase), 200) || '?'}, ` +
-        `${what}${parent}, status ${cutText(oneLine(object.status), 100) || '(none)'}.`;
-    const error = object.error.trim();
-    const second = error ? `Error: ${cutText(error, ANNOTATION_MAX_CHARS - 1 - first.length - 8)}` : 'DTS gave no error message.';
+    const title = (0,text_safe/* safeLine */.om)(`DTS ${object.section} failed${ignored}: ${db}${object.name}`, 200);
+    const what = (0,text_safe/* safeLine */.om)(object.type ? `${object.type} ${object.name}` : object.name, 600);
+    const parent = object.section === 'constraint' && object.parent ? ` (on ${(0,text_safe/* safeLine */.om)(parentName(object), 300)})` : '';
+    const first = `Job ${(0,text_safe/* safeLine */.om)(object.jobId, 100)}, section ${object.section}: ` +
+        `${(0,text_safe/* safeLine */.om)(object.sourceDatabase, 200) || '?'} -> ${(0,text_safe/* safeLine */.om)(object.destinationDatabase, 200) || '?'}, ` +
+        `${what}${parent}, status ${(0,text_safe/* safeLine */.om)(object.status, 100) || '(none)'}.`;
+    const error = (0,text_safe/* safeLine */.om)(object.error, ANNOTATION_MAX_CHARS - 1 - first.length - 8);
+    const second = error ? `Error: ${error}` : 'DTS gave no error message.';
     return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * Annotations: an error for each failed object, a warning for each status the action does not
- * know.
+ * know. Both are bounded: GitHub records 10 of each per step, and a hostile list of statuses
+ * must not flood the log.
  */
 
 
-/** GitHub records 10 error annotations per step; more only lengthen the log. */
+
+
+/** Error annotations at most; the rest are in the summary and the report file. */
 const MAX_ANNOTATIONS = 100;
+/** Unknown statuses warned about one by one; the others share one line. */
+const MAX_STATUS_WARNINGS = 10;
 function annotate(verdict) {
     const snapshot = verdict.snapshot;
     if (!snapshot)
@@ -47285,9 +47309,15 @@ function annotate(verdict) {
     const failed = snapshot.counts.failed;
     if (failed > shown)
         info(`${failed - shown} more failed objects are listed in the summary and the report file.`);
-    for (const { status, objects: n } of snapshot.unknownStatuses) {
-        const shownStatus = status === '' ? '(empty)' : JSON.stringify(status.slice(0, 100));
-        warning(`${n} object${n === 1 ? '' : 's'} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, { title: 'Unknown DTS status' });
+    const unknown = snapshot.unknownStatuses;
+    for (const { status, objects: n } of unknown.slice(0, MAX_STATUS_WARNINGS)) {
+        const shownStatus = status === '' ? '(empty)' : refusedValue(status);
+        warning(`${plural(n, 'object')} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, { title: 'Unknown DTS status' });
+    }
+    const rest = unknown.slice(MAX_STATUS_WARNINGS);
+    if (rest.length > 0) {
+        const objects = rest.reduce((sum, u) => sum + u.objects, 0);
+        warning(`${plural(rest.length, 'more status', 'more statuses')} this action does not know (${formatThousands(objects)} ${objects === 1 ? 'object' : 'objects'}), all counted as pending: see the job summary and the report file.`, { title: 'Unknown DTS statuses' });
     }
 }
 
@@ -47453,85 +47483,6 @@ function writeReport(path, verdict, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/render/escape.ts
-/**
- * Escaping of text that comes from the API (names, statuses, error messages) or from inputs
- * (job ids, region) before it goes into the job summary, which GitHub renders as HTML plus
- * GitHub-flavoured markdown. Pure functions, no I/O.
- */
-/** What each special character becomes. Everything else is kept as is. */
-const ESCAPES = new Map([
-    // HTML: no tag, entity or attribute can be opened.
-    ['&', '&amp;'],
-    ['<', '&lt;'],
-    ['>', '&gt;'],
-    ['"', '&quot;'],
-    // A table cell ends at an unescaped pipe.
-    ['|', '\\|'],
-    // Markdown: no code span, emphasis, strikethrough or link can be opened, and a backslash in
-    // the text cannot escape the character we put after it.
-    ['\\', '\\\\'],
-    ['`', '\\`'],
-    ['*', '\\*'],
-    ['_', '\\_'],
-    ['~', '\\~'],
-    ['[', '\\['],
-    [']', '\\]']
-]);
-/** Line breaks, tabs and other separators: each run of them (and of spaces) becomes one space. */
-const BLANK = /^[ \t\n\v\f\r\u0085\u00a0\u2028\u2029]$/;
-/**
- * Dropped: C0 and C1 control characters, DEL, and the invisible direction marks and overrides
- * that could make a name read as something else.
- */
-// eslint-disable-next-line no-control-regex
-const DROPPED = /^[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
-/**
- * Make `text` safe inside a cell of a GitHub-markdown table (and anywhere else in a markdown
- * line): HTML-escapes `& < > "`, backslash-escapes `|` and the markdown specials
- * `\ ` * _ ~ [ ]`, turns line breaks and tabs into single spaces, drops control characters and
- * direction overrides, replaces lone surrogates with U+FFFD, and trims.
- *
- * `maxChars` bounds the length of the *result* (in UTF-16 code units, as `String.length`
- * counts): when the escaped text is longer it is cut and ends with `…`. The cut always falls
- * between two escaped characters, never inside an escape sequence such as `&amp;` or `\|` nor
- * inside a surrogate pair. Without `maxChars` nothing is cut.
- */
-function escapeCell(text, maxChars = Number.POSITIVE_INFINITY) {
-    const limit = Number.isNaN(maxChars) ? Number.POSITIVE_INFINITY : Math.floor(maxChars);
-    if (limit <= 0)
-        return '';
-    let out = '';
-    /** Length of `out` at the last boundary where `out` plus `…` still fits. */
-    let cut = 0;
-    let pendingSpace = false;
-    for (const ch of text) {
-        if (BLANK.test(ch)) {
-            pendingSpace = out.length > 0;
-            continue;
-        }
-        if (DROPPED.test(ch))
-            continue;
-        let piece = ESCAPES.get(ch);
-        if (piece === undefined) {
-            const code = ch.charCodeAt(0);
-            // A lone surrogate (for..of yields a pair as one string of length 2).
-            piece = ch.length === 1 && code >= 0xd800 && code <= 0xdfff ? '\ufffd' : ch;
-        }
-        if (pendingSpace) {
-            piece = ' ' + piece;
-            pendingSpace = false;
-        }
-        if (out.length + piece.length > limit) {
-            return out.slice(0, cut).trimEnd() + '…';
-        }
-        out += piece;
-        if (out.length <= limit - 1)
-            cut = out.length;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/render/summary/cells.ts
 
 
@@ -47542,19 +47493,19 @@ const WIDTH = { job: 64, database: 64, name: 100, status: 64, time: 24 };
 const NBSP = '&nbsp;';
 /** `db.name`, `db.name (on parent)` for a constraint, and `→ destination` where the destination database differs. */
 function objectLabel(object, width = WIDTH.name) {
-    const db = object.sourceDatabase ? `${escapeCell(object.sourceDatabase, WIDTH.database)}.` : '';
-    let label = `${db}${escapeCell(object.name, width) || '(no name)'}`;
+    const db = object.sourceDatabase ? `${(0,text_safe/* safeMarkdown */.fH)(object.sourceDatabase, WIDTH.database)}.` : '';
+    let label = `${db}${(0,text_safe/* safeMarkdown */.fH)(object.name, width) || '(no name)'}`;
     if (object.section === 'constraint' && object.parent)
-        label += ` (on ${escapeCell(parentName(object), width)})`;
+        label += ` (on ${(0,text_safe/* safeMarkdown */.fH)(parentName(object), width)})`;
     if (object.destinationDatabase && object.destinationDatabase !== object.sourceDatabase) {
-        label += ` → ${escapeCell(object.destinationDatabase, WIDTH.database)}`;
+        label += ` → ${(0,text_safe/* safeMarkdown */.fH)(object.destinationDatabase, WIDTH.database)}`;
     }
     return label;
 }
 /** Rows copied of rows to copy, `9,993 / 9,981`, with `?` for a side DTS left out; `''` when neither is known. */
 function rowsLabel(object) {
-    const done = escapeCell(formatThousands(object.finishedRows ?? ''), 40);
-    const total = escapeCell(formatThousands(object.totalRows ?? ''), 40);
+    const done = (0,text_safe/* safeMarkdown */.fH)(formatThousands(object.finishedRows ?? ''), 40);
+    const total = (0,text_safe/* safeMarkdown */.fH)(formatThousands(object.totalRows ?? ''), 40);
     if (!done && !total)
         return '';
     return `${done || '?'}${NBSP}/${NBSP}${total || '?'}`;
@@ -47577,7 +47528,7 @@ function percentLabel(object) {
 /** Where a pending object is: `Migrating · 66.6% · 80,000 / 120,000`, `Not started`, or its unknown status. */
 function progressLabel(object) {
     if (object.state === 'unknown')
-        return `status ${escapeCell(object.status, WIDTH.status) || '(none)'}`;
+        return `status ${(0,text_safe/* safeMarkdown */.fH)(object.status, WIDTH.status) || '(none)'}`;
     if (object.state === 'NotStarted')
         return `Not${NBSP}started`;
     const rows = object.section === 'data' ? rowsLabel(object) : '';
@@ -47589,7 +47540,7 @@ function timeLabel(object) {
     const used = (object.usedTime ?? '').trim();
     if (!used)
         return '';
-    return /^\d+(\.\d+)?$/.test(used) && used.length <= WIDTH.time ? `${used}s` : escapeCell(used, WIDTH.time);
+    return /^\d+(\.\d+)?$/.test(used) && used.length <= WIDTH.time ? `${used}s` : (0,text_safe/* safeMarkdown */.fH)(used, WIDTH.time);
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/summary/counts.ts
@@ -47623,7 +47574,7 @@ function renderCounts(snapshot, jobIds) {
     if (jobIds.length <= MAX_JOB_TABLES) {
         for (const id of jobIds) {
             const entry = snapshot.byJob[id];
-            lines.push('', `### Job ${escapeCell(id, WIDTH.job)}`, '');
+            lines.push('', `### Job ${(0,text_safe/* safeMarkdown */.fH)(id, WIDTH.job)}`, '');
             if (!entry || entry.counts.total === 0)
                 lines.push('_DTS has not reported any objects for this job yet._');
             else
@@ -47635,7 +47586,7 @@ function renderCounts(snapshot, jobIds) {
         lines.push(`| Job | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`);
         lines.push(`| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`);
         for (const id of jobIds.slice(0, MAX_JOB_ROWS)) {
-            lines.push(countRow(escapeCell(id, WIDTH.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
+            lines.push(countRow((0,text_safe/* safeMarkdown */.fH)(id, WIDTH.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
         }
         if (jobIds.length > MAX_JOB_ROWS) {
             lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);
@@ -47669,21 +47620,15 @@ function countRow(label, counts) {
 const ERROR_CHARS = 2000;
 /** Characters of a name in the list (the tables cut shorter). */
 const NAME_CHARS = 256;
-/**
- * Escaped text that starts a line and must stay a paragraph: a leading `#`, `-`, `+`, `=` or
- * `1.` would otherwise open a heading, a list or a setext underline.
- */
-function asParagraph(escaped) {
-    return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-}
 /** One failure: what failed and where, then DTS's error quoted below it. */
 function failureItem(object, several) {
     const mark = object.outcome === 'ignored' ? '⚠️ Failed (ignored):' : '❌';
     const what = object.section === 'data' || object.section === 'incremental'
         ? object.section
-        : `${object.section}, ${escapeCell(object.type, 64) || '?'}`;
-    const job = several ? ` · job ${escapeCell(object.jobId, WIDTH.job)}` : '';
-    const error = asParagraph(escapeCell(object.error, ERROR_CHARS)) || '_DTS gave no error message._';
+        : `${object.section}, ${(0,text_safe/* safeMarkdown */.fH)(object.type, 64) || '?'}`;
+    const job = several ? ` · job ${(0,text_safe/* safeMarkdown */.fH)(object.jobId, WIDTH.job)}` : '';
+    // safeMarkdown keeps the error a paragraph: a leading `#`, `-` or `1.` opens nothing.
+    const error = (0,text_safe/* safeMarkdown */.fH)(object.error, ERROR_CHARS) || '_DTS gave no error message._';
     return `- ${mark} **${objectLabel(object, NAME_CHARS)}** · ${what}${job}\n  > ${error}`;
 }
 
@@ -47740,7 +47685,7 @@ function cutBytes(text, maxBytes) {
 
 const OBJECT = { title: 'Object', align: ':--', cell: (o) => objectLabel(o) };
 const SECTION = { title: 'Section', align: ':--', cell: (o) => o.section };
-const JOB = { title: 'Job', align: ':--', cell: (o) => escapeCell(o.jobId, WIDTH.job) };
+const JOB = { title: 'Job', align: ':--', cell: (o) => (0,text_safe/* safeMarkdown */.fH)(o.jobId, WIDTH.job) };
 const COLUMNS = {
     pending: [OBJECT, SECTION, { title: 'Progress', align: ':--', cell: progressLabel }],
     running: [OBJECT, { title: 'Status', align: ':--', cell: (o) => (o.state === 'NotStarted' ? 'Not&nbsp;started' : 'Running') }],
@@ -47878,14 +47823,14 @@ function frameLines(kind, count, several) {
 function renderHead(input, jobIds) {
     const { verdict } = input;
     const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
-    const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
-    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', escapeCell(verdictSentence(verdict), 2000), ''];
-    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, WIDTH.job));
+    const title = (0,text_safe/* safeMarkdown */.fH)(input.title ?? DEFAULT_TITLE, 200);
+    const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', (0,text_safe/* safeMarkdown */.fH)(verdictSentence(verdict), 2000), ''];
+    const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => (0,text_safe/* safeMarkdown */.fH)(id, WIDTH.job));
     if (jobIds.length > MAX_JOBS_NAMED)
         named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
     const facts = [
         `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
-        `**Region:** ${escapeCell(input.region, 100) || '(none)'}`,
+        `**Region:** ${(0,text_safe/* safeMarkdown */.fH)(input.region, 100) || '(none)'}`,
         `**Elapsed:** ${formatDuration(verdict.elapsedMs)}`,
         `**Polls:** ${formatThousands(verdict.polls)}`
     ];
@@ -47894,13 +47839,13 @@ function renderHead(input, jobIds) {
     if (notes.length > 0) {
         lines.push('');
         for (const note of notes.slice(0, MAX_NOTES))
-            lines.push(`- ${escapeCell(note, 500)}`);
+            lines.push(`- ${(0,text_safe/* safeMarkdown */.fH)(note, 500)}`);
         if (notes.length > MAX_NOTES)
             lines.push(`- … and ${plural(notes.length - MAX_NOTES, 'more note')}`);
     }
     const unknown = verdict.snapshot?.unknownStatuses ?? [];
     if (unknown.length > 0) {
-        const listed = unknown.slice(0, 20).map((u) => escapeCell(u.status, 64) || '(empty)');
+        const listed = unknown.slice(0, 20).map((u) => (0,text_safe/* safeMarkdown */.fH)(u.status, 64) || '(empty)');
         if (unknown.length > 20)
             listed.push(`and ${formatThousands(unknown.length - 20)} more`);
         lines.push('', `⚠️ Statuses the action does not know, counted as pending: ${listed.join(', ')}`);
@@ -47912,7 +47857,7 @@ function renderHead(input, jobIds) {
  * gone when the job ends.
  */
 function reportFileLines(path) {
-    const name = escapeCell(path.split(/[\\/]/).pop() ?? path, 200);
+    const name = (0,text_safe/* safeMarkdown */.fH)(path.split(/[\\/]/).pop() ?? path, 200);
     return [
         '',
         `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`). ` +
@@ -47948,10 +47893,11 @@ function leftOutLine(left, reason, hasReportFile = true) {
 
 
 
+
 /** A PR comment holds 65,536 characters; bytes >= characters, so a byte budget is safe. */
 const COMMENT_BYTES = 60_000;
 function warnNotWritten(what, thrown) {
-    warning(`Could not write the ${what}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    warning(`Could not write the ${what}: ${(0,text_safe/* safeLine */.om)(thrown instanceof Error ? thrown.message : String(thrown), 500)}`);
 }
 async function publish(verdict, { inputs, startedAt }) {
     const jobIds = inputs?.jobIds ?? [];
@@ -47978,7 +47924,7 @@ async function publish(verdict, { inputs, startedAt }) {
     }
     if (inputs?.prComment) {
         // Loaded only here: @actions/github is large, and most runs never comment.
-        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 1649));
+        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 5441));
         await upsertPrComment({
             token: inputs.githubToken,
             body: renderSummary({ ...view, maxBytes: COMMENT_BYTES }),
@@ -48002,6 +47948,7 @@ async function publish(verdict, { inputs, startedAt }) {
 
 
 
+
 /** Jobs shown one by one in a poll line; beyond that only the ones not settled are named. */
 const MAX_JOBS_IN_LINE = 5;
 /** The first line: what the action waits on, how long, and whose credentials it uses. */
@@ -48014,7 +47961,7 @@ function signalLine(signal) {
     return `${signal} received: stopping and reporting what was seen so far.`;
 }
 function retryLine(jobId, pageNum, error, attempt, delayMs) {
-    return `  ${jobId} page ${pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`;
+    return `  ${jobId} page ${pageNum}: ${(0,text_safe/* safeLine */.om)(error.code, CODE_CHARS)}, retry ${attempt} in ${delayMs} ms`;
 }
 function pollFailedLine(error, poll) {
     return `Poll ${poll} could not be completed: ${error.describe()}; polling again.`;
@@ -48034,7 +47981,7 @@ function renderPollLine(snapshot) {
     const describeJob = (id) => {
         const sections = snapshot.byJob[id]?.sections;
         const parts = sections ? SECTIONS.filter((s) => sections[s].total > 0).map((s) => describeSection(s, sections[s])) : [];
-        return `${oneLine(cutText(id, 64))}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
+        return `${(0,text_safe/* safeLine */.om)(id, 64)}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
     };
     const parts = [`poll ${snapshot.poll}`];
     if (jobs.length <= MAX_JOBS_IN_LINE) {
@@ -48129,18 +48076,17 @@ async function wait(inputs, startedAt, signal) {
         setSecret: (value) => setSecret(value)
     }), signal);
     info(waitingLine(inputs, credentials.source));
-    const client = new DtsClient({
-        endpoint: inputs.endpoint,
-        region: inputs.region,
-        credentials,
-        requestTimeoutMs: inputs.requestTimeoutMs
-    });
     const deadline = startedAt + inputs.timeoutMs;
+    // Calls end by then, whatever the endpoint does: the step ends by timeout plus one request timeout.
+    const stopAt = deadline + inputs.requestTimeoutMs;
+    const { endpoint, region, requestTimeoutMs } = inputs;
+    const client = new DtsClient({ endpoint, region, credentials, requestTimeoutMs, stopAt });
     const ignored = ignoreMatcher(inputs.ignore);
     const { readers, stop } = jobReaders(client, {
         jobIds: inputs.jobIds,
         pageSize: inputs.pageSize,
         deadline,
+        stopAt,
         ignored,
         signal,
         onRetry: (...retry) => info(retryLine(...retry))
@@ -48187,6 +48133,325 @@ async function run() {
     await publish(verdict, { inputs, startedAt });
     dispose();
     return verdict.fail ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 2966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OO: () => (/* binding */ safeQuoted),
+/* harmony export */   fH: () => (/* binding */ safeMarkdown),
+/* harmony export */   om: () => (/* binding */ safeLine)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_CHARS, codePointName, secretForms, redact */
+/**
+ * Safe text: what a string from outside the action (a name, type, status or message from the
+ * source database, a code or request id from the endpoint, a comment read back from the pull
+ * request) becomes before a person sees it. Pure functions, no I/O, linear in the input.
+ *
+ * Three forms, one set of rules:
+ *
+ * - {@link safeLine}: one line of plain text, for the log, annotations and the step's failure
+ *   message. The runner reads a log line as a workflow command when it starts with `::` (after
+ *   white space) or holds `##[` anywhere, and it splits lines on `\r` as well as `\n`.
+ * - {@link safeQuoted}: a value in double quotes for an error message (an input value): like
+ *   safeLine, but white space is kept as it was and line breaks are shown, since there they are
+ *   often the very mistake.
+ * - {@link safeMarkdown}: inline GitHub-flavoured markdown, for the job summary and the pull-request
+ *   comment: a table cell, a list item or a paragraph of its own.
+ *
+ * The rules, code point by code point:
+ *
+ * - White space (Unicode White_Space: tab, the line breaks CR, LF, VT, FF, NEL, U+2028, U+2029,
+ *   and the spaces such as U+00A0 and U+3000): in a line, each run becomes one space and the
+ *   ends are trimmed (a message reads as one line; differences in white space alone are not
+ *   shown). In a quoted value, U+0020 is kept and every other one is shown.
+ * - Shown as `<U+XXXX>` instead of the character itself, so that a person sees that two names
+ *   differ and nothing can move the cursor, colour the terminal, reorder the text or hide part
+ *   of it: controls (Cc: C0, DEL, C1 and with them every ESC sequence), format characters (Cf:
+ *   the bidi controls U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069, the zero-width
+ *   U+200B-U+200D, U+2060-U+2064, U+FEFF, the soft hyphen U+00AD, the tag characters
+ *   U+E0001-U+E007F, ...), every other default-ignorable code point (variation selectors,
+ *   U+034F, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, ...), the blank Braille pattern
+ *   U+2800, private-use (Co) and unassigned (Cn, noncharacters included) code points, and lone
+ *   surrogates. Joiners and variation selectors are shown even inside an emoji sequence: we
+ *   would rather show a hidden character than draw a pretty one. Which code points are
+ *   unassigned follows the Unicode version of the JavaScript engine.
+ * - Everything else is *printable* and kept, in order (in markdown, escaped as below).
+ * - A line never starts with `::` (a space goes between the two colons: `: :`), and no `#` is
+ *   directly followed by `[` (a space goes between: `# [`), so no `##[` can form, nor can one
+ *   form when the caller writes `#` before the text.
+ * - Markdown, on top: `& < > "` become entities (no HTML tag, entity or attribute can open);
+ *   `\ | ` * _ ~ [ ] $` get a backslash (no table cell ends, no code span, emphasis,
+ *   strikethrough, link, image or math opens); a leading `# - + =` or the `.`/`)` after leading
+ *   digits gets a backslash (no heading, list or rule starts). GitHub finds mentions, issue
+ *   references, autolinks and emoji codes in the text of the rendered HTML, after markdown's own
+ *   escapes are gone (so `\@` and `&#64;` do not help); an empty HTML comment `<!-- -->` splits
+ *   that text without showing anything, and goes after every `@` (`@name`, `@org/team`, e-mail
+ *   addresses), every `#` (`#123`, `owner/repo#123`), the `-` of a `GH-` that starts a word,
+ *   before the `/` of `://` and the `.` of `www.` (no autolink, no link to an issue), and before
+ *   the closing colon of `:name:` (no emoji). The name stays readable: `@octocat` still reads
+ *   `@octocat`.
+ * - Length: the result is at most `maxChars` UTF-16 code units (as `String.length` counts). When
+ *   the text does not fit it is cut and ends with `…`; a cut never falls inside a surrogate pair,
+ *   a `<U+XXXX>`, an entity, a backslash escape or a comment.
+ * - Secrets given in `secrets` are replaced by `***` before anything else, also in their
+ *   URL-encoded forms (a signed request URL repeats them encoded once or twice).
+ *
+ * The report file is JSON and keeps the raw values: JSON escaping is all it needs, and a reader
+ * of the file gets exactly what DTS said.
+ */
+/** The length of the text that stands for a secret. */
+const REDACTED = '***';
+/** Secrets shorter than this are not looked for: replacing them would shred ordinary text. */
+const MIN_SECRET_CHARS = 4;
+const ELLIPSIS = '…';
+/** Splits the text GitHub scans for mentions, references, autolinks and emoji codes. */
+const SPLIT = '<!-- -->';
+/**
+ * One line of plain text for the log, an annotation or a failure message: white space folded,
+ * invisible and control characters shown, no workflow command, at most `maxChars` long.
+ */
+function safeLine(text, maxChars, options = {}) {
+    return render(text, maxChars, options, LINE);
+}
+/**
+ * `"value"` for an error message about an input: white space kept, line breaks and every other
+ * invisible character shown, `"` and `\` escaped with a backslash, at most `maxChars` long with
+ * the quotes.
+ */
+function safeQuoted(text, maxChars, options = {}) {
+    return render(text, maxChars, options, QUOTED);
+}
+/**
+ * Inline markdown for the job summary or the pull-request comment: everything {@link safeLine}
+ * guarantees, and no HTML, no markdown syntax, no table break, no mention, issue reference,
+ * autolink or emoji code; at most `maxChars` long.
+ */
+function safeMarkdown(text, maxChars, options = {}) {
+    return render(text, maxChars, options, MARKDOWN);
+}
+/** `<U+200B>`: how a code point that is not shown as itself is written. */
+function codePointName(codePoint) {
+    return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/** encodeURIComponent plus `! ' ( ) *`, as signed Alibaba Cloud requests encode their values. */
+function rpcEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/**
+ * The forms in which `secret` can appear in text: as is, URL-encoded (a query string or form
+ * body), encoded twice (a string to sign repeats the encoded query, encoded again) and
+ * JSON-escaped; no duplicates. The runner's masking needs them too.
+ */
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    for (const once of [encodeURIComponent(secret), rpcEncode(secret)]) {
+        forms.add(once);
+        forms.add(encodeURIComponent(once));
+    }
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    return [...forms];
+}
+/**
+ * `text` with every secret (of at least {@link MIN_SECRET_CHARS} characters), in each of its
+ * {@link secretForms}, replaced by `***`; the longest forms first, so that no part of a longer
+ * one is left.
+ */
+function redact(text, secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (typeof secret === 'string' && secret.length >= MIN_SECRET_CHARS)
+            for (const form of secretForms(secret))
+                forms.add(form);
+    }
+    let out = text;
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    }
+    return out;
+}
+const LINE = { keepBlanks: false, markdown: false, quoted: false };
+const QUOTED = { keepBlanks: true, markdown: false, quoted: true };
+const MARKDOWN = { keepBlanks: false, markdown: true, quoted: false };
+/** How a code point is treated: kept (printable), folded as white space, or shown. */
+const PRINTABLE = 0;
+const BLANK_KIND = 1;
+const SHOWN_KIND = 2;
+const BLANK = /^\p{White_Space}$/u;
+const SHOWN = /^[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2800]$/u;
+/** Kinds of the first 256 code points, computed once: most text is ASCII. */
+const LATIN1 = Array.from({ length: 256 }, (_, cp) => classify(String.fromCharCode(cp)));
+function classify(ch) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code >= 0xd800 && code <= 0xdfff)
+        return SHOWN_KIND; // a lone surrogate
+    if (BLANK.test(ch))
+        return BLANK_KIND;
+    return SHOWN.test(ch) ? SHOWN_KIND : PRINTABLE;
+}
+function kindOf(ch) {
+    const code = ch.charCodeAt(0);
+    return code < 256 ? LATIN1[code] : classify(ch);
+}
+/** Markdown escapes of single printable characters; all others stand for themselves. */
+const MARKDOWN_ESCAPES = new Map([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ['\\', '\\\\'],
+    ['|', '\\|'],
+    ['`', '\\`'],
+    ['*', '\\*'],
+    ['_', '\\_'],
+    ['~', '\\~'],
+    ['[', '\\['],
+    [']', '\\]'],
+    ['$', '\\$'],
+    ['@', '@' + SPLIT],
+    ['#', '#' + SPLIT]
+]);
+/** At the start of a markdown line these open a heading, a list or a rule. */
+const LINE_OPENERS = new Set(['#', '-', '+', '=']);
+/** Characters of an emoji code such as `:white_check_mark:` or `:+1:`. */
+const EMOJI_NAME = /^[A-Za-z0-9_+-]$/;
+/**
+ * The output, piece by piece. A piece (a character with its escape, or a `<U+XXXX>`) is kept
+ * whole or not at all; `cut` remembers the last length at which the ellipsis still fits.
+ */
+class Output {
+    limit;
+    text = '';
+    cut = 0;
+    full = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Appends `piece` and returns true, or returns false (and stays full) when it does not fit. */
+    push(piece) {
+        if (this.full)
+            return false;
+        if (this.text.length + piece.length > this.limit) {
+            this.full = true;
+            return false;
+        }
+        this.text += piece;
+        if (this.text.length < this.limit)
+            this.cut = this.text.length;
+        return true;
+    }
+    /** The text, cut with `…` when something did not fit; `closing` (a quote) is added after. */
+    finish(closing = '') {
+        if (!this.full)
+            return this.text + closing;
+        return this.text.slice(0, this.cut).trimEnd() + ELLIPSIS + closing;
+    }
+}
+function render(input, maxChars, options, form) {
+    const limit = Number.isNaN(maxChars) ? 0 : Math.floor(maxChars);
+    const text = options.secrets && options.secrets.length > 0 ? redact(String(input), options.secrets) : String(input);
+    if (form.quoted) {
+        if (limit < 3)
+            return '';
+        // The opening quote is written here; the closing one is kept room for.
+        const out = new Output(limit - 1);
+        out.push('"');
+        return walk(text, out, form).finish('"');
+    }
+    if (limit <= 0)
+        return '';
+    const fast = form.markdown ? plainAsciiMarkdown(text) : plainAsciiLine(text);
+    if (fast !== undefined && fast.length <= limit)
+        return fast;
+    return walk(text, new Output(limit), form).finish();
+}
+// The common case, names such as `table_000123`, without the walk: printable ASCII that no rule
+// but a one-character escape applies to. The walk gives the same result, only slower.
+const ASCII = /^[ -~]*$/;
+const MARKDOWN_CONTEXT = /[:#@]|^[-+=]|^\d+[.)]|www\.|gh-/i;
+const MARKDOWN_SINGLE = /[&<>"\\|`*_~[\]$]/g;
+/** Printable ASCII, single spaces, none at either end. */
+function isPlainAscii(text) {
+    return ASCII.test(text) && !text.startsWith(' ') && !text.endsWith(' ') && !text.includes('  ');
+}
+function plainAsciiLine(text) {
+    return isPlainAscii(text) && !text.startsWith('::') && !text.includes('#[') ? text : undefined;
+}
+function plainAsciiMarkdown(text) {
+    if (!isPlainAscii(text) || MARKDOWN_CONTEXT.test(text))
+        return undefined;
+    return text.replace(MARKDOWN_SINGLE, (c) => MARKDOWN_ESCAPES.get(c) ?? c);
+}
+function walk(text, out, form) {
+    /** A folded run of white space waits here until something printable follows it. */
+    let pendingSpace = false;
+    // What the rules look back at: the last three characters written (lower-case ASCII letters for
+    // `gh-` and `www.`), whether an emoji code is open, whether only digits were written. All of it
+    // is forgotten at a space or a shown code point, which already separate the text around them.
+    const context = { last: '', second: '', third: '', emojiName: -1, onlyDigits: true };
+    const forget = () => {
+        context.last = context.second = context.third = '';
+        context.emojiName = -1;
+    };
+    for (const ch of text) {
+        const kind = kindOf(ch);
+        if (kind === BLANK_KIND && !form.keepBlanks) {
+            pendingSpace = out.text.length > 0;
+            continue;
+        }
+        if (kind !== PRINTABLE) {
+            const name = codePointName(ch.codePointAt(0) ?? 0);
+            const piece = kind === BLANK_KIND && ch === ' ' ? ' ' : form.markdown ? `&lt;${name.slice(1, -1)}&gt;` : name;
+            if (!out.push(pendingSpace ? ' ' + piece : piece))
+                break;
+            pendingSpace = false;
+            forget();
+            context.onlyDigits = false;
+            continue;
+        }
+        // Never `::` at the start of the line, never `#[`: a space goes between.
+        const separate = pendingSpace || (ch === ':' && out.text === ':') || (ch === '[' && context.last === '#');
+        if (separate)
+            forget();
+        const piece = form.markdown ? markdownPiece(ch, out.text.length === 0, context) : plainPiece(ch, form);
+        if (!out.push(separate ? ' ' + piece : piece))
+            break;
+        pendingSpace = false;
+        context.third = context.second;
+        context.second = context.last;
+        context.last = ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
+        if (form.markdown) {
+            context.emojiName = ch === ':' ? 0 : context.emojiName >= 0 && EMOJI_NAME.test(ch) ? context.emojiName + 1 : -1;
+            context.onlyDigits = context.onlyDigits && ch >= '0' && ch <= '9';
+        }
+    }
+    return out;
+}
+function plainPiece(ch, form) {
+    return form.quoted && (ch === '"' || ch === '\\') ? '\\' + ch : ch;
+}
+const WORD = /^[a-z0-9_]$/;
+function markdownPiece(ch, atStart, context) {
+    const { last, second, third } = context;
+    if (atStart && LINE_OPENERS.has(ch))
+        return '\\' + (MARKDOWN_ESCAPES.get(ch) ?? ch);
+    if ((ch === '.' || ch === ')') && context.onlyDigits && !atStart)
+        return '\\' + ch;
+    // `GH-` at the start of a word, `://`, `www.`, the end of `:name:`.
+    if (ch === '-' && last === 'h' && second === 'g' && !WORD.test(third))
+        return '-' + SPLIT;
+    if (ch === '/' && last === ':')
+        return SPLIT + '/';
+    if (ch === '.' && last === 'w' && second === 'w' && third === 'w')
+        return SPLIT + '.';
+    if (ch === ':' && context.emojiName > 0)
+        return SPLIT + ':';
+    return MARKDOWN_ESCAPES.get(ch) ?? ch;
 }
 
 

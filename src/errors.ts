@@ -2,6 +2,12 @@
  * The error kinds the action raises on purpose. Their messages are written for the person
  * reading the log: they name what was wrong and never contain a secret or a signed URL.
  */
+import { safeLine, safeQuoted } from './text/safe.js';
+
+/** A refused input value as its error message shows it: quoted, its first 100 characters and `…`, nothing hidden. */
+export function refusedValue(text: string): string {
+  return safeQuoted(text, 103);
+}
 
 /** An input value the action cannot use; raised before any call is made. */
 export class InputError extends Error {
@@ -50,7 +56,7 @@ export class DtsApiError extends Error {
   /** One line for the log and the failure message: what happened, what to check, the request id. */
   describe(): string {
     const { hint, requestId } = this.options;
-    return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${requestId}]` : ''}`;
+    return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${safeLine(requestId, 100)}]` : ''}`;
   }
 }
 

@@ -48,18 +48,17 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
     signal
   );
   core.info(waitingLine(inputs, credentials.source));
-  const client = new DtsClient({
-    endpoint: inputs.endpoint,
-    region: inputs.region,
-    credentials,
-    requestTimeoutMs: inputs.requestTimeoutMs
-  });
   const deadline = startedAt + inputs.timeoutMs;
+  // Calls end by then, whatever the endpoint does: the step ends by timeout plus one request timeout.
+  const stopAt = deadline + inputs.requestTimeoutMs;
+  const { endpoint, region, requestTimeoutMs } = inputs;
+  const client = new DtsClient({ endpoint, region, credentials, requestTimeoutMs, stopAt });
   const ignored = ignoreMatcher(inputs.ignore);
   const { readers, stop } = jobReaders(client, {
     jobIds: inputs.jobIds,
     pageSize: inputs.pageSize,
     deadline,
+    stopAt,
     ignored,
     signal,
     onRetry: (...retry) => core.info(retryLine(...retry))

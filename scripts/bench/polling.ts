@@ -35,6 +35,7 @@ export async function measurePolls(endpoint: string, jobId: string, concurrency:
     jobIds: [jobId],
     pageSize: PAGE_SIZE,
     deadline,
+    stopAt: deadline,
     ignored,
     signal: controller.signal,
     concurrency

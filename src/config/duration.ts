@@ -1,5 +1,4 @@
-import { InputError } from '../errors.js';
-import { quote } from './quote.js';
+import { InputError, refusedValue } from '../errors.js';
 
 /** The longest duration any input accepts. */
 export const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -29,7 +28,7 @@ const COMPONENT = new RegExp(`(${NUMBER})[ \\t]*(ms|s|m|h|d)(?![a-z])[ \\t]*`, '
 export function parseDuration(text: string, input: string): number {
   const value = text.trim();
   const invalid = (extra = ''): InputError =>
-    new InputError(input, `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${quote(text)}`);
+    new InputError(input, `${input} must be a duration such as 30s, 5m, 1h30m or a number of seconds${extra}; got ${refusedValue(text)}`);
 
   let ms: number;
   if (PLAIN_SECONDS.test(value)) {

@@ -2,9 +2,8 @@
  * Reads and validates every input of the action before any call is made. Pure: the input
  * reader and the environment are passed in, so that tests need no @actions/core.
  */
-import { InputError } from '../errors.js';
+import { InputError, refusedValue } from '../errors.js';
 import { parseDuration } from './duration.js';
-import { quote } from './quote.js';
 
 interface OidcSettings {
   roleArn: string;
@@ -81,7 +80,7 @@ function parseBoolean(text: string, input: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (value === 'true' || value === 'True' || value === 'TRUE') return true;
   if (value === 'false' || value === 'False' || value === 'FALSE') return false;
-  throw new InputError(input, `${input} must be true or false; got ${quote(text)}`);
+  throw new InputError(input, `${input} must be true or false; got ${refusedValue(text)}`);
 }
 
 function isLoopback(hostname: string): boolean {
@@ -99,7 +98,7 @@ function isLoopback(hostname: string): boolean {
 export function parseEndpoint(text: string, input: string): string {
   const value = text.trim();
   const form = `${input} must be an https:// URL (http:// only for localhost/127.0.0.1/[::1]) without credentials, query or fragment`;
-  const fail = (why = ''): InputError => new InputError(input, `${form}${why}; got ${quote(text)}`);
+  const fail = (why = ''): InputError => new InputError(input, `${form}${why}; got ${refusedValue(text)}`);
   if (value === '' || /\s/.test(value)) throw fail();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
   let url: URL;
@@ -130,7 +129,7 @@ function parseJobIds(text: string): string[] {
     if (!JOB_ID.test(id)) {
       throw new InputError(
         'job-id',
-        `job-id must list DTS synchronization job IDs (letters, digits, "_" and "-", up to 64 characters, such as dtsa1b2c3d4e5f), separated by commas or newlines; got ${quote(id)}`
+        `job-id must list DTS synchronization job IDs (letters, digits, "_" and "-", up to 64 characters, such as dtsa1b2c3d4e5f), separated by commas or newlines; got ${refusedValue(id)}`
       );
     }
   }
@@ -150,7 +149,7 @@ function parseRegion(read: InputReader, env: Env): string {
     const origin = from === 'region' ? 'region' : `region (taken from ${from})`;
     throw new InputError(
       'region',
-      `${origin} must be an Alibaba Cloud region ID such as cn-hangzhou (lower-case letters, digits and "-"); got ${quote(value)}`
+      `${origin} must be an Alibaba Cloud region ID such as cn-hangzhou (lower-case letters, digits and "-"); got ${refusedValue(value)}`
     );
   }
   return value;
@@ -160,14 +159,14 @@ function parsePageSize(text: string): number {
   if (text === '') return DEFAULTS.pageSize;
   const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 100) {
-    throw new InputError('page-size', `page-size must be a whole number from 1 to 100; got ${quote(text)}`);
+    throw new InputError('page-size', `page-size must be a whole number from 1 to 100; got ${refusedValue(text)}`);
   }
   return n;
 }
 
 function parseArn(text: string, input: string, pattern: RegExp, example: string): string {
   if (!pattern.test(text)) {
-    throw new InputError(input, `${input} must be a RAM ARN such as ${example}; got ${quote(text)}`);
+    throw new InputError(input, `${input} must be a RAM ARN such as ${example}; got ${refusedValue(text)}`);
   }
   return text;
 }
@@ -210,14 +209,17 @@ export function readInputs(read: InputReader, env: Env): Inputs {
   if (pollIntervalMs <= 0) {
     throw new InputError(
       'poll-interval',
-      `poll-interval must be a duration greater than zero such as 30s, 5m, 1h30m or a number of seconds; got ${quote(pollText)}`
+      `poll-interval must be a duration greater than zero such as 30s, 5m, 1h30m or a number of seconds; got ${refusedValue(pollText)}`
     );
   }
 
   const requestText = read('request-timeout') || DEFAULTS.requestTimeout;
   const requestTimeoutMs = parseDuration(requestText, 'request-timeout');
   if (requestTimeoutMs < MIN_REQUEST_TIMEOUT_MS || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
-    throw new InputError('request-timeout', `request-timeout must be a duration from 100ms to 5m such as 10s; got ${quote(requestText)}`);
+    throw new InputError(
+      'request-timeout',
+      `request-timeout must be a duration from 100ms to 5m such as 10s; got ${refusedValue(requestText)}`
+    );
   }
 
   const pageSize = parsePageSize(read('page-size'));

@@ -4,9 +4,9 @@
  * returned secret.
  */
 import { randomUUID } from 'node:crypto';
-import { CredentialsError } from '../errors.js';
+import { CredentialsError, refusedValue } from '../errors.js';
 import type { Env } from '../config/inputs.js';
-import { escapeControls } from '../config/quote.js';
+import { safeLine } from '../text/safe.js';
 import type { Credentials } from './credentials.js';
 
 /** The STS session asked for: an hour; a longer wait renews the credentials. */
@@ -22,14 +22,9 @@ export function sanitizeSessionName(name: string): string {
   return cleaned.length >= 2 ? cleaned : 'github-actions';
 }
 
-/** Removes `secrets` from `text`, escapes control characters and cuts it to `max` characters. */
+/** Text from STS or GitHub, with `secrets` removed, as one safe line of at most `max` characters. */
 function clean(text: string, secrets: string[], max = 500): string {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length >= 4) out = out.split(s).join('***');
-  }
-  out = escapeControls(out);
-  return out.length > max ? out.slice(0, max) + '…' : out;
+  return safeLine(text, max, { secrets });
 }
 
 function str(value: unknown): string {
@@ -179,11 +174,11 @@ export async function requestIdToken(audience: string, getIDToken: (aud: string)
   } catch (err) {
     const why = errorParts(err).message || String(err);
     throw new CredentialsError(
-      `could not get the workflow's OIDC token for audience ${JSON.stringify(audience)}: ${clean(why, [requestToken])}; role-to-assume needs \`permissions: id-token: write\` on the job (or workflow)`
+      `could not get the workflow's OIDC token for audience ${refusedValue(audience)}: ${clean(why, [requestToken])}; role-to-assume needs \`permissions: id-token: write\` on the job (or workflow)`
     );
   }
   if (typeof token !== 'string' || token.trim() === '') {
-    throw new CredentialsError(`GitHub returned an empty OIDC token for audience ${JSON.stringify(audience)}`);
+    throw new CredentialsError(`GitHub returned an empty OIDC token for audience ${refusedValue(audience)}`);
   }
   return token.trim();
 }

@@ -5,7 +5,10 @@
  * reads `message` or `url` of a thrown value: only codes, the answer body and the HTTP status.
  */
 import { CancelledError, CredentialsError, DtsApiError, InputError, type RunError } from '../errors.js';
-import { cutText, oneLine } from '../text.js';
+import { safeLine } from '../text/safe.js';
+
+/** Characters of an error code shown in a message; the code itself is kept whole for the rules and the report file. */
+export const CODE_CHARS = 100;
 
 const RETRYABLE_CODES = [
   /^Throttling/,
@@ -71,7 +74,7 @@ function safeApiMessage(message: string | undefined): string | undefined {
   if (!message) return undefined;
   let safe = message.replace(/\s*(server )?string ?to ?sign[\s\S]*$/i, '');
   safe = safe.replace(/[^\s]*(AccessKeyId|SecurityToken|Signature)(=|%3D|%253D)[^\s]*/gi, '[redacted]');
-  return cutText(oneLine(safe), 500) || undefined;
+  return safeLine(safe, 500) || undefined;
 }
 
 /** An API error named by the answer body (gateway `Code` or `ErrCode` with `Success: false`). */
@@ -85,7 +88,7 @@ export function apiError(
   const hint = hintFor(code, action);
   const retryable = isRetryableCode(code) || (httpStatus !== undefined && httpStatus >= 500 && !hint);
   const said = safeApiMessage(message);
-  const text = `DTS refused the call: ${code}${said ? ` (${said})` : ''}`;
+  const text = `DTS refused the call: ${safeLine(code, CODE_CHARS)}${said ? ` (${said})` : ''}`;
   const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable };
   if (requestId !== undefined) options.requestId = requestId;
   if (httpStatus !== undefined) options.httpStatus = httpStatus;
@@ -119,11 +122,15 @@ export function fromThrown(thrown: unknown, action?: string): DtsApiError {
     return new DtsApiError(c, `the connection to DTS failed (${c})`, { retryable: true });
   }
   if (code === 'ENOTFOUND' || code === 'CERT_HAS_EXPIRED' || code.startsWith('ERR_TLS') || code.includes('CERT')) {
-    return new DtsApiError(code, `could not reach DTS (${code})`, { retryable: false, hint: 'check endpoint' });
+    return new DtsApiError(code, `could not reach DTS (${safeLine(code, CODE_CHARS)})`, { retryable: false, hint: 'check endpoint' });
   }
-  return new DtsApiError(code || 'UnknownFailure', `the call to DTS failed${code ? ` (${code})` : name ? ` (${name})` : ''}`, {
-    retryable: false
-  });
+  return new DtsApiError(
+    code || 'UnknownFailure',
+    `the call to DTS failed${code || name ? ` (${safeLine(code || name, CODE_CHARS)})` : ''}`,
+    {
+      retryable: false
+    }
+  );
 }
 
 /** A thrown value as the error a run ends with: the action's own kinds as they are, anything else mapped. */

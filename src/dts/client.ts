@@ -6,6 +6,7 @@
 import RPCClient from '@alicloud/pop-core';
 import type { Credentials } from '../credentials/credentials.js';
 import { DtsApiError } from '../errors.js';
+import { safeLine } from '../text/safe.js';
 import { text, flag } from '../core/scalar.js';
 import { apiError, fromThrown } from './apiErrors.js';
 
@@ -52,6 +53,11 @@ interface DtsClientOptions {
   region: string;
   credentials: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken' | 'renew'>;
   requestTimeoutMs: number;
+  /**
+   * Epoch ms by which every call has ended: a call started late gets only the time left, so that
+   * no answer holds the step past its timeout plus one request timeout.
+   */
+  stopAt?: number;
 }
 
 type ClientCredentials = DtsClientOptions['credentials'];
@@ -108,10 +114,12 @@ export class DtsClient {
   }
 
   private async call(rpc: RpcLike, action: DtsAction, params: Record<string, string>): Promise<Record<string, unknown>> {
+    const timeout = Math.min(this.options.requestTimeoutMs, (this.options.stopAt ?? Infinity) - Date.now());
+    if (timeout <= 0) throw new DtsApiError('RequestTimeout', 'no time was left for the call before the timeout', { retryable: true });
     let answer: unknown;
     try {
       // POST keeps the signature, key id and token out of every URL.
-      answer = await rpc.request(action, params, { method: 'POST', timeout: this.options.requestTimeoutMs, formatParams: false });
+      answer = await rpc.request(action, params, { method: 'POST', timeout, formatParams: false });
     } catch (thrown) {
       // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
       if ((thrown as { name?: unknown } | null)?.name === 'TypeError') {
@@ -143,7 +151,8 @@ export class DtsClient {
     try {
       await this.renewing;
     } catch (thrown) {
-      const why = thrown instanceof Error ? thrown.message : String(thrown);
+      // Renewal errors are ours and already clean; anything else thrown is not.
+      const why = safeLine(thrown instanceof Error ? thrown.message : String(thrown), 500);
       throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, {
         ...error.options,
         retryable: false

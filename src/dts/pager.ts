@@ -7,12 +7,17 @@
  * Pages are fetched side by side. With no idea of the size yet (first poll) the pager reads
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
+ *
+ * A read is bounded however the endpoint answers: no page starts at or after `stopAt`, and a read
+ * gives up once it holds `maxObjects` objects with its lists still full. Lists that never end can
+ * neither hold the step past its timeout nor fill its memory.
  */
 import { IdentityMap } from '../core/identity.js';
 import type { DtsObject } from '../core/types.js';
 import { readPage, type Page, type ReadContext } from '../core/normalize.js';
 import { StringPool } from '../core/stringPool.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
+import { DtsApiError } from '../errors.js';
 import type { FetchPage } from './client.js';
 import type { Limiter } from './limiter.js';
 
@@ -45,6 +50,11 @@ interface PagerOptions {
    * one job's read-ahead does not take every slot while the others wait.
    */
   readAhead?: number;
+  /** Epoch ms at which no page starts any more. */
+  stopAt: number;
+  /** Objects a read may hold (more, and it gives up) while its lists have not ended. */
+  maxObjects: number;
+  now?: () => number;
 }
 
 function isLastPage(page: Page, pageSize: number): boolean {
@@ -60,6 +70,15 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
   const readAhead = Math.max(1, options.readAhead ?? limiter.capacity);
   let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
   const failures = new Map<number, unknown>();
+  const now = options.now ?? Date.now;
+  let objectsRead = 0;
+  /** Why pages stopped being started, when they did. */
+  let stopped: 'time' | 'objects' | undefined;
+  const mayStart = (): boolean => {
+    if (objectsRead > options.maxObjects) stopped ??= 'objects';
+    else if (now() >= options.stopAt) stopped ??= 'time';
+    return stopped === undefined;
+  };
   // The pages of one read share one copy of each repeated value (status, database, type, ...).
   const read: ReadContext = { strings: new StringPool() };
   if (options.ignored) read.ignored = options.ignored;
@@ -67,13 +86,13 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
   const worker = async (): Promise<void> => {
     for (;;) {
       const pageNum = next;
-      if (pageNum > ceiling || pageNum > lastPage || failures.size > 0) return;
+      if (pageNum > ceiling || pageNum > lastPage || failures.size > 0 || !mayStart()) return;
       next++;
       let page: Page | undefined;
       try {
         page = await limiter.run(async () => {
-          // The end may have been found while this page waited for a slot: skip it then.
-          if (pageNum > lastPage) return undefined;
+          // The end may have been found, or the time run out, while this page waited for a slot.
+          if (pageNum > lastPage || !mayStart()) return undefined;
           calls++;
           return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }), read);
         });
@@ -83,6 +102,7 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
       }
       if (page === undefined) return;
       pages.set(pageNum, page);
+      objectsRead += page.objects.length;
       if (isLastPage(page, pageSize)) lastPage = Math.min(lastPage, pageNum);
     }
   };
@@ -94,6 +114,7 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
     // last one is not needed, whatever DTS answered for it.
     const failed = [...failures.keys()].filter((pageNum) => pageNum <= lastPage);
     if (failed.length > 0) throw failures.get(Math.min(...failed));
+    if (stopped && !readUpTo(pages, lastPage)) throw unfinished(jobId, stopped, pages.size, options.maxObjects);
     if (lastPage === Infinity) ceiling += readAhead; // still full: the job grew, read on
   }
 
@@ -108,4 +129,31 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
     }
   }
   return { objects, calls, lastPage, shifted };
+}
+
+/** Whether every page up to the last one was read (a page skipped when the reading stopped leaves a gap). */
+function readUpTo(pages: ReadonlyMap<number, Page>, lastPage: number): boolean {
+  if (lastPage === Infinity) return false;
+  for (let pageNum = 1; pageNum <= lastPage; pageNum++) if (!pages.has(pageNum)) return false;
+  return true;
+}
+
+/**
+ * Why a read stopped before the job's lists ended. Out of time, the poll is one that could not
+ * be completed (the last complete poll stands); lists that outgrow the bound are an error.
+ */
+function unfinished(jobId: string, why: 'time' | 'objects', pages: number, maxObjects: number): DtsApiError {
+  if (why === 'time') {
+    return new DtsApiError(
+      'PollIncomplete',
+      `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`,
+      { retryable: true }
+    );
+  }
+  return new DtsApiError(
+    'TooManyObjects',
+    `DTS listed more than ${maxObjects.toLocaleString('en-US')} objects for job ${jobId} in one poll without ending its lists ` +
+      `(${pages.toLocaleString('en-US')} pages read); the action reads at most that many objects of a job in one poll`,
+    { retryable: false, hint: 'check job-id: no synchronization job has that many objects' }
+  );
 }

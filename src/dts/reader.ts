@@ -14,6 +14,12 @@ import { DEFAULT_RETRY, withRetry } from './retry.js';
 /** API calls in flight at once, across all jobs. */
 export const CONCURRENCY = 4;
 
+/**
+ * Objects one poll reads at most, over all its jobs: enough for a million objects, and a bound
+ * on the memory of a poll whose lists never end.
+ */
+export const MAX_OBJECTS_PER_POLL = 1_000_000;
+
 /** What one poll read of one job. */
 export interface JobPoll {
   objects: DtsObject[];
@@ -34,6 +40,8 @@ interface ReaderSettings {
   pageSize: number;
   /** Epoch ms after which no retry starts. */
   deadline: number;
+  /** Epoch ms at which no call starts any more (the deadline plus one request timeout). */
+  stopAt: number;
   /** The run's ignore patterns (objects are read with their outcome). */
   ignored: IgnoreMatcher;
   /** The run's cancellation. */
@@ -59,6 +67,7 @@ export function jobReaders(client: { fetchPage: FetchPage }, settings: ReaderSet
   // Jobs polled side by side share the read-ahead of a first poll, so that one job does not take
   // every slot while the others wait.
   const readAhead = Math.max(1, Math.floor(concurrency / Math.max(1, settings.jobIds.length)));
+  const maxObjects = Math.floor(MAX_OBJECTS_PER_POLL / Math.max(1, settings.jobIds.length));
   const over = new AbortController();
   const retrySignal = AbortSignal.any([settings.signal, over.signal]);
 
@@ -75,6 +84,8 @@ export function jobReaders(client: { fetchPage: FetchPage }, settings: ReaderSet
           limiter,
           readAhead,
           ignored: settings.ignored,
+          stopAt: settings.stopAt,
+          maxObjects,
           fetchPage: (request) =>
             withRetry(() => client.fetchPage(request), {
               policy: DEFAULT_RETRY,

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import type { Verdict } from '../core/types.js';
 import type { Inputs } from '../config/inputs.js';
+import { safeLine } from '../text/safe.js';
 import { annotate } from './annotations.js';
 import { outputsOf } from './outputs.js';
 import { reportPath, writeReport } from './reportFile.js';
@@ -22,7 +23,7 @@ interface PublishContext {
 }
 
 function warnNotWritten(what: string, thrown: unknown): void {
-  core.warning(`Could not write the ${what}: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  core.warning(`Could not write the ${what}: ${safeLine(thrown instanceof Error ? thrown.message : String(thrown), 500)}`);
 }
 
 export async function publish(verdict: Verdict, { inputs, startedAt }: PublishContext): Promise<void> {

@@ -87,6 +87,6 @@ describe('parseDuration', () => {
 
     const nasty = errorOf(() => parseDuration('5m\n::error::owned\u001b[31m', 'timeout')).message;
     expect(nasty.includes('\n') || nasty.includes('\u001b')).toBe(false);
-    expect(nasty).toContain('\\n::error::owned\\u001b[31m');
+    expect(nasty).toContain('<U+000A>::error::owned<U+001B>[31m');
   });
 });

@@ -114,10 +114,10 @@ describe('readInputs: job-id', () => {
     expect(read({ 'job-id': id }).jobIds).toEqual([id]);
   });
 
-  it('escapes control characters in a quoted id', () => {
+  it('shows control characters in a quoted id', () => {
     const err = refused({ 'job-id': 'abc\u001b[31mred\u0007' });
     expect([...err.message].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
-    expect(err.message).toContain('"abc\\u001b[31mred\\u0007"');
+    expect(err.message).toContain('"abc<U+001B>[31mred<U+0007>"');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { PageRequest } from '../../src/dts/client.js';
 import { Limiter } from '../../src/dts/limiter.js';
 import { readJobPages } from '../../src/dts/pager.js';
+import { DtsApiError } from '../../src/errors.js';
 
 /** A job with `n` tables, paged as DTS pages it: each list independently. */
 function job(sizes: { structure: number; data: number; incremental: number }) {
@@ -39,6 +40,9 @@ function job(sizes: { structure: number; data: number; incremental: number }) {
   return { calls, fetchPage, maxInFlight: () => maxInFlight };
 }
 
+/** No bound on time or objects: the tests of paging itself. */
+const UNBOUNDED = { stopAt: Infinity, maxObjects: Infinity };
+
 const minimum = (n: number, pageSize: number) => Math.ceil((n + 1) / pageSize);
 
 describe('readJobPages', () => {
@@ -54,14 +58,21 @@ describe('readJobPages', () => {
     async (n, pageSize) => {
       const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
       const limiter = new Limiter(4);
-      const first = await readJobPages({ jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
+      const first = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
       expect(first.lastPage).toBe(minimum(n, pageSize));
       expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
       expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
       expect(first.objects.filter((o) => o.section === 'structure')).toHaveLength(n);
 
       sim.calls.length = 0;
-      const second = await readJobPages({ jobId: 'j', pageSize, expectedPages: first.lastPage, limiter, fetchPage: sim.fetchPage });
+      const second = await readJobPages({
+        ...UNBOUNDED,
+        jobId: 'j',
+        pageSize,
+        expectedPages: first.lastPage,
+        limiter,
+        fetchPage: sim.fetchPage
+      });
       expect(second.calls).toBe(minimum(n, pageSize));
       expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
       expect(second.objects).toHaveLength(first.objects.length);
@@ -72,18 +83,32 @@ describe('readJobPages', () => {
   it('reads on when the job grew since the last poll, and stops early when it shrank', async () => {
     const limiter = new Limiter(4);
     const grown = job({ structure: 450, data: 0, incremental: 0 });
-    const g = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
+    const g = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
     expect(g.lastPage).toBe(5);
     expect(g.objects).toHaveLength(450);
     const shrunk = job({ structure: 50, data: 0, incremental: 0 });
-    const s = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 5, limiter: new Limiter(1), fetchPage: shrunk.fetchPage });
+    const s = await readJobPages({
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 100,
+      expectedPages: 5,
+      limiter: new Limiter(1),
+      fetchPage: shrunk.fetchPage
+    });
     expect(s.lastPage).toBe(1);
     expect(s.calls).toBe(1);
   });
 
   it('uses the concurrency it is given and keeps pages in order', async () => {
     const sim = job({ structure: 1000, data: 0, incremental: 0 });
-    const r = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 11, limiter: new Limiter(4), fetchPage: sim.fetchPage });
+    const r = await readJobPages({
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 100,
+      expectedPages: 11,
+      limiter: new Limiter(4),
+      fetchPage: sim.fetchPage
+    });
     expect(sim.maxInFlight()).toBe(4);
     expect(r.objects.map((o) => o.name)).toEqual(Array.from({ length: 1000 }, (_, i) => `t${i}`));
   });
@@ -95,7 +120,7 @@ describe('readJobPages', () => {
       await new Promise((r) => setTimeout(r, 5));
       return { Success: true, DataInitializationDetails: [{ TableName: 't', SourceOwnerDBName: 'db', Status: 'Finished' }] };
     };
-    const r = await readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
+    const r = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
     expect(r.lastPage).toBe(1);
     expect(r.objects.map((o) => o.name)).toEqual(['t']);
   });
@@ -111,9 +136,9 @@ describe('readJobPages', () => {
         }))
       };
     };
-    await expect(readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })).rejects.toThrow(
-      'page 2 refused'
-    );
+    await expect(
+      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })
+    ).rejects.toThrow('page 2 refused');
   });
 
   it('says when the lists moved between pages while it read them (an object on two pages)', async () => {
@@ -129,13 +154,20 @@ describe('readJobPages', () => {
     // An object inserted in front between the two requests: "b" comes again on page 2.
     const moving = async ({ pageNum }: PageRequest) =>
       pageNum === 1 ? entries(['a', 'b']) : entries(['b', 'c'].slice(0, pageNum === 2 ? 2 : 0));
-    const shifted = await readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 3, limiter: new Limiter(1), fetchPage: moving });
+    const shifted = await readJobPages({
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 2,
+      expectedPages: 3,
+      limiter: new Limiter(1),
+      fetchPage: moving
+    });
     expect(shifted.shifted).toBe(true);
     // The same object twice on one page is not a move.
     const still = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'a']) : entries(pageNum === 2 ? ['c'] : []));
-    expect((await readJobPages({ jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted).toBe(
-      false
-    );
+    expect(
+      (await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted
+    ).toBe(false);
   });
 
   it('propagates a failed page', async () => {
@@ -143,7 +175,7 @@ describe('readJobPages', () => {
       throw new Error('nope');
     };
     await expect(
-      readJobPages({ jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })
+      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })
     ).rejects.toThrow('nope');
   });
 });
@@ -170,11 +202,85 @@ describe('readJobPages with several jobs', () => {
       return fetch(request);
     };
     const [ra, rb] = await Promise.all([
-      readJobPages({ jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
-      readJobPages({ jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
+      readJobPages({ ...UNBOUNDED, jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
+      readJobPages({ ...UNBOUNDED, jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
     ]);
     expect(ra.calls + rb.calls).toBe(4);
     // Both jobs' first pages go out in the first wave, not after the other job's read-ahead.
     expect(order.slice(0, 4).sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+  });
+});
+
+describe('readJobPages bounds', () => {
+  /** A data list that is full on every page; each call moves the clock on by `stepMs`. */
+  function endless(clock: { now: number }, stepMs: number) {
+    const startedAt: number[] = [];
+    const fetchPage = async ({ pageNum, pageSize }: PageRequest) => {
+      startedAt.push(clock.now);
+      clock.now += stepMs;
+      await new Promise((r) => setTimeout(r, 1));
+      return {
+        Success: true,
+        DataInitializationDetails: Array.from({ length: pageSize }, (_, i) => ({
+          TableName: `t${pageNum}_${i}`,
+          SourceOwnerDBName: 'db',
+          Status: 'Migrating'
+        }))
+      };
+    };
+    return { startedAt, fetchPage };
+  }
+
+  it('starts no page at or after stopAt: lists that never end make the poll incomplete, not endless', async () => {
+    const clock = { now: 0 };
+    const sim = endless(clock, 10);
+    const error = await readJobPages({
+      jobId: 'j',
+      pageSize: 10,
+      expectedPages: 0,
+      limiter: new Limiter(4),
+      fetchPage: sim.fetchPage,
+      stopAt: 500,
+      maxObjects: Infinity,
+      now: () => clock.now
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DtsApiError);
+    expect(error).toMatchObject({ code: 'PollIncomplete', retryable: true });
+    expect(sim.startedAt.length).toBeGreaterThan(10);
+    expect(Math.max(...sim.startedAt)).toBeLessThan(500);
+    expect((error as Error).message).toContain(`${sim.startedAt.length} pages read, the lists had not ended`);
+  });
+
+  it('gives up on lists that hold more than maxObjects, with TooManyObjects', async () => {
+    const sim = endless({ now: 0 }, 0);
+    const error = await readJobPages({
+      jobId: 'j',
+      pageSize: 10,
+      expectedPages: 0,
+      limiter: new Limiter(4),
+      fetchPage: sim.fetchPage,
+      stopAt: Infinity,
+      maxObjects: 95
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'TooManyObjects', retryable: false });
+    expect((error as Error).message).toContain('more than 95 objects for job j');
+    // Ten pages hold 100 > 95 objects; pages already waiting for a slot are the only ones past that.
+    expect(sim.startedAt.length).toBeGreaterThanOrEqual(10);
+    expect(sim.startedAt.length).toBeLessThanOrEqual(10 + 4);
+  });
+
+  it('reads a job whole when it ends right at the bound', async () => {
+    const sim = job({ structure: 0, data: 100, incremental: 0 });
+    const read = await readJobPages({
+      jobId: 'j',
+      pageSize: 10,
+      expectedPages: 11,
+      limiter: new Limiter(4),
+      fetchPage: sim.fetchPage,
+      stopAt: Infinity,
+      maxObjects: 100
+    });
+    expect(read.objects).toHaveLength(100);
+    expect(read.lastPage).toBe(11);
   });
 });

@@ -32,6 +32,7 @@ const settings = (jobIds: string[]) => ({
   jobIds,
   pageSize: 100,
   deadline: Date.now() + 60_000,
+  stopAt: Date.now() + 70_000,
   ignored: ignoreMatcher([]),
   signal: new AbortController().signal
 });

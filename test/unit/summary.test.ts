@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ClassifiedObject, State, Verdict } from '../../src/core/types.js';
 import { InputError } from '../../src/errors.js';
-import { escapeCell } from '../../src/report/render/escape.js';
+import { safeMarkdown } from '../../src/text/safe.js';
 import { formatThousands } from '../../src/report/render/format.js';
 import { renderSummary } from '../../src/report/render/summary/page.js';
 import { cells, expectWellFormedTables, tables } from '../support/markdown.js';
@@ -149,7 +149,7 @@ describe('renderSummary', () => {
       '- ⚠️ Failed (ignored): **dtstestdata.tmp\\_x** · structure, Table'
     ]);
     expect(long.length).toBeGreaterThan(1400);
-    expect(items[0]?.error).toBe(escapeCell(long));
+    expect(items[0]?.error).toBe(safeMarkdown(long, 2000));
     expect(items[0]?.error.endsWith('cause: the real cause')).toBe(true);
     expect(items[1]?.error).toBe('_DTS gave no error message._');
     expect(items[2]?.error).toBe('dup');
@@ -164,7 +164,7 @@ describe('renderSummary', () => {
       jobIds: ['dtsjob1']
     });
     expect(failureItems(md).map((i) => i.error)).toEqual([
-      '\\# heading',
+      '\\#<!-- --> heading',
       '\\- item',
       '\\+ item',
       '\\= setext',
@@ -189,8 +189,8 @@ describe('renderSummary', () => {
     expect(md).not.toMatch(/<script|<b>|<x>|<g>/);
     const items = failureItems(md);
     expect(items).toHaveLength(1);
-    expect(items[0]?.title).toContain(`**db\\|x.${escapeCell(hostile, 256)} → dtstestdata**`);
-    expect(items[0]?.error).toBe(escapeCell(hostile + '\n' + hostile));
+    expect(items[0]?.title).toContain(`**db\\|x.${safeMarkdown(hostile, 256)} → dtstestdata**`);
+    expect(items[0]?.error).toBe(safeMarkdown(hostile + '\n' + hostile, 2000));
     // With several jobs the tables have a Job column, last.
     const pending = rowsAfter(md, PENDING);
     expect(pending).toHaveLength(2);

@@ -4,7 +4,8 @@
  * line breaks matter here).
  */
 import type { ClassifiedObject, Verdict } from '../../core/types.js';
-import { cutText, oneLine } from '../../text.js';
+import { cutText } from '../../text.js';
+import { safeLine } from '../../text/safe.js';
 import { formatDuration, formatThousands, plural } from './format.js';
 import { inDisplayOrder, parentName } from './order.js';
 import { verdictSentence } from './verdict.js';
@@ -20,7 +21,7 @@ function label(object: ClassifiedObject, max: number): string {
   const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
   let text = `${object.jobId}/${object.section} ${db}${object.name}`;
   if (object.section === 'constraint' && object.parent) text += ` (on ${parentName(object)})`;
-  return cutText(oneLine(text), max);
+  return safeLine(text, max);
 }
 
 /**
@@ -30,7 +31,7 @@ function label(object: ClassifiedObject, max: number): string {
  */
 export function renderFailureMessage(verdict: Verdict): string {
   const snapshot = verdict.snapshot;
-  const fallback = (): string => cutText(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
+  const fallback = (): string => safeLine(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
   if (!snapshot || (verdict.status !== 'failed' && verdict.status !== 'timeout')) return fallback();
 
   const failing = verdict.status === 'failed';
@@ -54,7 +55,7 @@ export function renderFailureMessage(verdict: Verdict): string {
     if (silent.length > 0) {
       const named = silent
         .slice(0, 3)
-        .map((id) => cutText(oneLine(id), 40))
+        .map((id) => safeLine(id, 40))
         .join(', ');
       header += `\nNo objects reported yet by ${named}${silent.length > 3 ? ` and ${formatThousands(silent.length - 3)} more jobs` : ''}.`;
     }
@@ -66,20 +67,19 @@ export function renderFailureMessage(verdict: Verdict): string {
   const perItem = Math.max(20, Math.floor(room / first.length));
   const items = first.map((o) => {
     const name = label(o, Math.min(120, Math.floor(perItem / 2)));
-    const detail = failing ? oneLine(o.error) || `status ${oneLine(o.status)}` : pendingDetail(o);
     const rest = Math.min(200, perItem - name.length - 4);
-    return `- ${name}${rest > 1 && detail ? `: ${cutText(detail, rest)}` : ''}`;
+    const detail = rest <= 1 ? '' : failing ? safeLine(o.error, rest) || `status ${safeLine(o.status, rest - 7)}` : pendingDetail(o, rest);
+    return `- ${name}${detail ? `: ${detail}` : ''}`;
   });
   return cutText([header, ...items, ...(footer ? [footer] : [])].join('\n'), FAILURE_MESSAGE_MAX_CHARS);
 }
 
-function pendingDetail(object: ClassifiedObject): string {
-  const status = oneLine(object.status) || '(no status)';
-  if (object.section !== 'data') return status;
+function pendingDetail(object: ClassifiedObject, max: number): string {
+  const status = safeLine(object.status, 100) || '(no status)';
   const done = formatThousands(object.finishedRows ?? '');
   const total = formatThousands(object.totalRows ?? '');
-  if (!done && !total) return status;
-  return `${status}, ${oneLine(done) || '?'} / ${oneLine(total) || '?'} rows`;
+  if (object.section !== 'data' || (!done && !total)) return cutText(status, max);
+  return cutText(`${status}, ${safeLine(done, 40) || '?'} / ${safeLine(total, 40) || '?'} rows`, max);
 }
 
 /**
@@ -90,15 +90,15 @@ function pendingDetail(object: ClassifiedObject): string {
 export function annotationFor(object: ClassifiedObject): { title: string; message: string } {
   const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
   const ignored = object.outcome === 'ignored' ? ' (ignored)' : '';
-  const title = cutText(oneLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`), 200);
+  const title = safeLine(`DTS ${object.section} failed${ignored}: ${db}${object.name}`, 200);
 
-  const what = cutText(oneLine(object.type ? `${object.type} ${object.name}` : object.name), 600);
-  const parent = object.section === 'constraint' && object.parent ? ` (on ${cutText(oneLine(parentName(object)), 300)})` : '';
+  const what = safeLine(object.type ? `${object.type} ${object.name}` : object.name, 600);
+  const parent = object.section === 'constraint' && object.parent ? ` (on ${safeLine(parentName(object), 300)})` : '';
   const first =
-    `Job ${cutText(oneLine(object.jobId), 100)}, section ${object.section}: ` +
-    `${cutText(oneLine(object.sourceDatabase), 200) || '?'} -> ${cutText(oneLine(object.destinationDatabase), 200) || '?'}, ` +
-    `${what}${parent}, status ${cutText(oneLine(object.status), 100) || '(none)'}.`;
-  const error = object.error.trim();
-  const second = error ? `Error: ${cutText(error, ANNOTATION_MAX_CHARS - 1 - first.length - 8)}` : 'DTS gave no error message.';
+    `Job ${safeLine(object.jobId, 100)}, section ${object.section}: ` +
+    `${safeLine(object.sourceDatabase, 200) || '?'} -> ${safeLine(object.destinationDatabase, 200) || '?'}, ` +
+    `${what}${parent}, status ${safeLine(object.status, 100) || '(none)'}.`;
+  const error = safeLine(object.error, ANNOTATION_MAX_CHARS - 1 - first.length - 8);
+  const second = error ? `Error: ${error}` : 'DTS gave no error message.';
   return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
 }

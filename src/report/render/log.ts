@@ -5,7 +5,8 @@
  */
 import { SECTIONS, type Section, type SectionCounts, type Snapshot } from '../../core/types.js';
 import type { DtsApiError } from '../../errors.js';
-import { cutText, oneLine } from '../../text.js';
+import { CODE_CHARS } from '../../dts/apiErrors.js';
+import { safeLine } from '../../text/safe.js';
 import { formatDuration, formatThousands, plural } from './format.js';
 
 /** Jobs shown one by one in a poll line; beyond that only the ones not settled are named. */
@@ -28,7 +29,7 @@ export function signalLine(signal: string): string {
 }
 
 export function retryLine(jobId: string, pageNum: number, error: DtsApiError, attempt: number, delayMs: number): string {
-  return `  ${jobId} page ${pageNum}: ${error.code}, retry ${attempt} in ${delayMs} ms`;
+  return `  ${jobId} page ${pageNum}: ${safeLine(error.code, CODE_CHARS)}, retry ${attempt} in ${delayMs} ms`;
 }
 
 export function pollFailedLine(error: DtsApiError, poll: number): string {
@@ -53,7 +54,7 @@ export function renderPollLine(snapshot: Snapshot): string {
   const describeJob = (id: string): string => {
     const sections = snapshot.byJob[id]?.sections;
     const parts = sections ? SECTIONS.filter((s) => sections[s].total > 0).map((s) => describeSection(s, sections[s])) : [];
-    return `${oneLine(cutText(id, 64))}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
+    return `${safeLine(id, 64)}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
   };
 
   const parts = [`poll ${snapshot.poll}`];

@@ -4,6 +4,8 @@
  */
 import type { Verdict } from '../../core/types.js';
 import { CredentialsError, InputError, DtsApiError, type RunError } from '../../errors.js';
+import { CODE_CHARS } from '../../dts/apiErrors.js';
+import { safeLine } from '../../text/safe.js';
 import { plural } from './format.js';
 
 /** Why the run ended in `error`. Refused inputs and missing credentials say it in their own words. */
@@ -38,7 +40,10 @@ export function verdictNotes(verdict: Verdict): string[] {
   const notes: string[] = [];
   const { snapshot } = verdict;
   if (verdict.lastPollError && snapshot) {
-    const code = verdict.lastPollError instanceof DtsApiError ? verdict.lastPollError.code : verdict.lastPollError.name;
+    const code = safeLine(
+      verdict.lastPollError instanceof DtsApiError ? verdict.lastPollError.code : verdict.lastPollError.name,
+      CODE_CHARS
+    );
     notes.push(`The last poll at the deadline could not be completed (${code}); the result is that of poll ${snapshot.poll}.`);
   }
   if (snapshot && verdict.status !== 'finished') {

@@ -3,7 +3,7 @@
  * destination database, its progress, its time. Markdown, escaped; no cell wraps inside a figure.
  */
 import type { ClassifiedObject } from '../../../core/types.js';
-import { escapeCell } from '../escape.js';
+import { safeMarkdown } from '../../../text/safe.js';
 import { formatThousands } from '../format.js';
 import { parentName } from '../order.js';
 
@@ -15,19 +15,19 @@ const NBSP = '&nbsp;';
 
 /** `db.name`, `db.name (on parent)` for a constraint, and `→ destination` where the destination database differs. */
 export function objectLabel(object: ClassifiedObject, width = WIDTH.name): string {
-  const db = object.sourceDatabase ? `${escapeCell(object.sourceDatabase, WIDTH.database)}.` : '';
-  let label = `${db}${escapeCell(object.name, width) || '(no name)'}`;
-  if (object.section === 'constraint' && object.parent) label += ` (on ${escapeCell(parentName(object), width)})`;
+  const db = object.sourceDatabase ? `${safeMarkdown(object.sourceDatabase, WIDTH.database)}.` : '';
+  let label = `${db}${safeMarkdown(object.name, width) || '(no name)'}`;
+  if (object.section === 'constraint' && object.parent) label += ` (on ${safeMarkdown(parentName(object), width)})`;
   if (object.destinationDatabase && object.destinationDatabase !== object.sourceDatabase) {
-    label += ` → ${escapeCell(object.destinationDatabase, WIDTH.database)}`;
+    label += ` → ${safeMarkdown(object.destinationDatabase, WIDTH.database)}`;
   }
   return label;
 }
 
 /** Rows copied of rows to copy, `9,993 / 9,981`, with `?` for a side DTS left out; `''` when neither is known. */
 export function rowsLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finishedRows'>): string {
-  const done = escapeCell(formatThousands(object.finishedRows ?? ''), 40);
-  const total = escapeCell(formatThousands(object.totalRows ?? ''), 40);
+  const done = safeMarkdown(formatThousands(object.finishedRows ?? ''), 40);
+  const total = safeMarkdown(formatThousands(object.totalRows ?? ''), 40);
   if (!done && !total) return '';
   return `${done || '?'}${NBSP}/${NBSP}${total || '?'}`;
 }
@@ -48,7 +48,7 @@ export function percentLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finis
 
 /** Where a pending object is: `Migrating · 66.6% · 80,000 / 120,000`, `Not started`, or its unknown status. */
 export function progressLabel(object: ClassifiedObject): string {
-  if (object.state === 'unknown') return `status ${escapeCell(object.status, WIDTH.status) || '(none)'}`;
+  if (object.state === 'unknown') return `status ${safeMarkdown(object.status, WIDTH.status) || '(none)'}`;
   if (object.state === 'NotStarted') return `Not${NBSP}started`;
   const rows = object.section === 'data' ? rowsLabel(object) : '';
   const percent = rows ? percentLabel(object) : '';
@@ -59,5 +59,5 @@ export function progressLabel(object: ClassifiedObject): string {
 export function timeLabel(object: ClassifiedObject): string {
   const used = (object.usedTime ?? '').trim();
   if (!used) return '';
-  return /^\d+(\.\d+)?$/.test(used) && used.length <= WIDTH.time ? `${used}s` : escapeCell(used, WIDTH.time);
+  return /^\d+(\.\d+)?$/.test(used) && used.length <= WIDTH.time ? `${used}s` : safeMarkdown(used, WIDTH.time);
 }

@@ -3,7 +3,7 @@
  * the total of all jobs. Every number comes from the snapshot; this only lays them out.
  */
 import { SECTIONS, type Counts, type Outcome, type Section, type Snapshot } from '../../../core/types.js';
-import { escapeCell } from '../escape.js';
+import { safeMarkdown } from '../../../text/safe.js';
 import { formatThousands, plural } from '../format.js';
 import { WIDTH } from './cells.js';
 
@@ -33,7 +33,7 @@ export function renderCounts(snapshot: Snapshot, jobIds: readonly string[]): str
   if (jobIds.length <= MAX_JOB_TABLES) {
     for (const id of jobIds) {
       const entry = snapshot.byJob[id];
-      lines.push('', `### Job ${escapeCell(id, WIDTH.job)}`, '');
+      lines.push('', `### Job ${safeMarkdown(id, WIDTH.job)}`, '');
       if (!entry || entry.counts.total === 0) lines.push('_DTS has not reported any objects for this job yet._');
       else lines.push(...sectionTable(entry.sections, entry.counts));
     }
@@ -42,7 +42,7 @@ export function renderCounts(snapshot: Snapshot, jobIds: readonly string[]): str
     lines.push(`| Job | ${COUNT_COLUMNS.map(([, label]) => label).join(' | ')} | Total |`);
     lines.push(`| :-- | ${COUNT_COLUMNS.map(() => '--:').join(' | ')} | --: |`);
     for (const id of jobIds.slice(0, MAX_JOB_ROWS)) {
-      lines.push(countRow(escapeCell(id, WIDTH.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
+      lines.push(countRow(safeMarkdown(id, WIDTH.job), snapshot.byJob[id]?.counts ?? NO_COUNTS));
     }
     if (jobIds.length > MAX_JOB_ROWS) {
       lines.push('', `_${plural(jobIds.length - MAX_JOB_ROWS, 'more job')} not listed here._`);

@@ -4,7 +4,7 @@
  * that scrolls sideways.
  */
 import type { ClassifiedObject } from '../../../core/types.js';
-import { escapeCell } from '../escape.js';
+import { safeMarkdown } from '../../../text/safe.js';
 import { objectLabel, WIDTH } from './cells.js';
 
 /** The longest error shown, in characters of the escaped text; DTS errors are rarely a third of it. */
@@ -12,22 +12,15 @@ const ERROR_CHARS = 2000;
 /** Characters of a name in the list (the tables cut shorter). */
 const NAME_CHARS = 256;
 
-/**
- * Escaped text that starts a line and must stay a paragraph: a leading `#`, `-`, `+`, `=` or
- * `1.` would otherwise open a heading, a list or a setext underline.
- */
-function asParagraph(escaped: string): string {
-  return escaped.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
 /** One failure: what failed and where, then DTS's error quoted below it. */
 export function failureItem(object: ClassifiedObject, several: boolean): string {
   const mark = object.outcome === 'ignored' ? '⚠️ Failed (ignored):' : '❌';
   const what =
     object.section === 'data' || object.section === 'incremental'
       ? object.section
-      : `${object.section}, ${escapeCell(object.type, 64) || '?'}`;
-  const job = several ? ` · job ${escapeCell(object.jobId, WIDTH.job)}` : '';
-  const error = asParagraph(escapeCell(object.error, ERROR_CHARS)) || '_DTS gave no error message._';
+      : `${object.section}, ${safeMarkdown(object.type, 64) || '?'}`;
+  const job = several ? ` · job ${safeMarkdown(object.jobId, WIDTH.job)}` : '';
+  // safeMarkdown keeps the error a paragraph: a leading `#`, `-` or `1.` opens nothing.
+  const error = safeMarkdown(object.error, ERROR_CHARS) || '_DTS gave no error message._';
   return `- ${mark} **${objectLabel(object, NAME_CHARS)}** · ${what}${job}\n  > ${error}`;
 }

@@ -4,7 +4,7 @@
  * short columns, so that a table fits GitHub's content box.
  */
 import type { ClassifiedObject } from '../../../core/types.js';
-import { escapeCell } from '../escape.js';
+import { safeMarkdown } from '../../../text/safe.js';
 import { formatThousands, plural } from '../format.js';
 import { objectLabel, progressLabel, rowsLabel, timeLabel, WIDTH } from './cells.js';
 
@@ -18,7 +18,7 @@ interface Column {
 
 const OBJECT: Column = { title: 'Object', align: ':--', cell: (o) => objectLabel(o) };
 const SECTION: Column = { title: 'Section', align: ':--', cell: (o) => o.section };
-const JOB: Column = { title: 'Job', align: ':--', cell: (o) => escapeCell(o.jobId, WIDTH.job) };
+const JOB: Column = { title: 'Job', align: ':--', cell: (o) => safeMarkdown(o.jobId, WIDTH.job) };
 
 const COLUMNS: Record<TableKind, Column[]> = {
   pending: [OBJECT, SECTION, { title: 'Progress', align: ':--', cell: progressLabel }],

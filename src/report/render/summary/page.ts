@@ -10,7 +10,7 @@
  * rest.
  */
 import type { ClassifiedObject, Counts, Outcome, Status, Verdict } from '../../../core/types.js';
-import { escapeCell } from '../escape.js';
+import { safeMarkdown } from '../../../text/safe.js';
 import { formatBytes, formatDuration, formatThousands, plural } from '../format.js';
 import { inDisplayOrder } from '../order.js';
 import { verdictNotes, verdictSentence } from '../verdict.js';
@@ -141,14 +141,14 @@ function frameLines(kind: TableKind, count: number, several: boolean): string[] 
 function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   const { verdict } = input;
   const heading = HEADINGS[verdict.status] ?? HEADINGS.error;
-  const title = escapeCell(input.title ?? DEFAULT_TITLE, 200);
-  const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', escapeCell(verdictSentence(verdict), 2000), ''];
+  const title = safeMarkdown(input.title ?? DEFAULT_TITLE, 200);
+  const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', safeMarkdown(verdictSentence(verdict), 2000), ''];
 
-  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => escapeCell(id, WIDTH.job));
+  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => safeMarkdown(id, WIDTH.job));
   if (jobIds.length > MAX_JOBS_NAMED) named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
   const facts = [
     `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
-    `**Region:** ${escapeCell(input.region, 100) || '(none)'}`,
+    `**Region:** ${safeMarkdown(input.region, 100) || '(none)'}`,
     `**Elapsed:** ${formatDuration(verdict.elapsedMs)}`,
     `**Polls:** ${formatThousands(verdict.polls)}`
   ];
@@ -157,13 +157,13 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   const notes = verdictNotes(verdict);
   if (notes.length > 0) {
     lines.push('');
-    for (const note of notes.slice(0, MAX_NOTES)) lines.push(`- ${escapeCell(note, 500)}`);
+    for (const note of notes.slice(0, MAX_NOTES)) lines.push(`- ${safeMarkdown(note, 500)}`);
     if (notes.length > MAX_NOTES) lines.push(`- … and ${plural(notes.length - MAX_NOTES, 'more note')}`);
   }
 
   const unknown = verdict.snapshot?.unknownStatuses ?? [];
   if (unknown.length > 0) {
-    const listed = unknown.slice(0, 20).map((u) => escapeCell(u.status, 64) || '(empty)');
+    const listed = unknown.slice(0, 20).map((u) => safeMarkdown(u.status, 64) || '(empty)');
     if (unknown.length > 20) listed.push(`and ${formatThousands(unknown.length - 20)} more`);
     lines.push('', `⚠️ Statuses the action does not know, counted as pending: ${listed.join(', ')}`);
   }
@@ -175,7 +175,7 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
  * gone when the job ends.
  */
 function reportFileLines(path: string): string[] {
-  const name = escapeCell(path.split(/[\\/]/).pop() ?? path, 200);
+  const name = safeMarkdown(path.split(/[\\/]/).pop() ?? path, 200);
   return [
     '',
     `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`). ` +
