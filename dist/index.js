@@ -46536,9 +46536,10 @@ function readPage(jobId, body, read = { strings: new StringPool() }) {
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
  *
- * A read is bounded however the endpoint answers: no page starts at or after `stopAt`, and a read
- * gives up once it holds `maxObjects` objects with its lists still full. Lists that never end can
- * neither hold the step past its timeout nor fill its memory.
+ * A read is bounded however the endpoint answers: no page starts at or after `stopAt` (the
+ * deadline, or for the last poll made at the deadline, one request timeout later), and a read
+ * gives up once it holds more than `maxObjects` objects with its lists still full. Lists that
+ * never end can neither hold the step past its timeout nor fill its memory.
  */
 
 
@@ -46757,7 +46758,7 @@ function jobReaders(client, settings) {
                     limiter,
                     readAhead,
                     ignored: settings.ignored,
-                    stopAt: settings.stopAt,
+                    stopAt: Date.now() < settings.deadline ? settings.deadline : settings.stopAt,
                     maxObjects,
                     fetchPage: (request) => withRetry(() => client.fetchPage(request), {
                         policy: DEFAULT_RETRY,

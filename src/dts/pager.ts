@@ -8,9 +8,10 @@
  * ahead by at most the concurrency limit; afterwards it fetches exactly the pages the previous
  * poll needed, and only reads further if the last of them is still full.
  *
- * A read is bounded however the endpoint answers: no page starts at or after `stopAt`, and a read
- * gives up once it holds `maxObjects` objects with its lists still full. Lists that never end can
- * neither hold the step past its timeout nor fill its memory.
+ * A read is bounded however the endpoint answers: no page starts at or after `stopAt` (the
+ * deadline, or for the last poll made at the deadline, one request timeout later), and a read
+ * gives up once it holds more than `maxObjects` objects with its lists still full. Lists that
+ * never end can neither hold the step past its timeout nor fill its memory.
  */
 import { IdentityMap } from '../core/identity.js';
 import type { DtsObject } from '../core/types.js';

@@ -40,7 +40,11 @@ interface ReaderSettings {
   pageSize: number;
   /** Epoch ms after which no retry starts. */
   deadline: number;
-  /** Epoch ms at which no call starts any more (the deadline plus one request timeout). */
+  /**
+   * Epoch ms by which every call has ended (the deadline plus one request timeout). A poll that
+   * starts before the deadline starts no page after it; the last poll, made at the deadline,
+   * may start pages until this.
+   */
   stopAt: number;
   /** The run's ignore patterns (objects are read with their outcome). */
   ignored: IgnoreMatcher;
@@ -84,7 +88,7 @@ export function jobReaders(client: { fetchPage: FetchPage }, settings: ReaderSet
           limiter,
           readAhead,
           ignored: settings.ignored,
-          stopAt: settings.stopAt,
+          stopAt: Date.now() < settings.deadline ? settings.deadline : settings.stopAt,
           maxObjects,
           fetchPage: (request) =>
             withRetry(() => client.fetchPage(request), {

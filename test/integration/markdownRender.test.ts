@@ -12,27 +12,11 @@
  * missing.
  */
 import { describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { safeLine, safeMarkdown } from '../../src/text/safe.js';
+import { hasCmark, LIVE, renderGfm, textNodes } from '../support/gfm.js';
 
-const CMARK = 'cmark-gfm';
-const hasCmark = spawnSync(CMARK, ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasCmark) console.warn(`${CMARK} is not on PATH: the rendering tests are skipped (apt-get install -y cmark-gfm).`);
-
-function render(markdown: string): string {
-  const result = spawnSync(
-    CMARK,
-    ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter', '-e', 'tasklist'],
-    { input: markdown, encoding: 'utf8' }
-  );
-  if (result.status !== 0) throw new Error(`${CMARK} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-const decode = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot|#(\d+));/g, (m, name: string, code: string | undefined) =>
-    code !== undefined ? String.fromCodePoint(Number(code)) : ({ amp: '&', lt: '<', gt: '>', quot: '"' }[name] ?? m)
-  );
+if (!hasCmark) console.warn('cmark-gfm is not on PATH: the rendering tests are skipped (apt-get install -y cmark-gfm).');
+const render = renderGfm;
 
 interface Cell {
   /** Tags met inside the cell. */
@@ -54,23 +38,10 @@ function cells(html: string): Cell[][] {
         .map((cell) => {
           const inner = cell.slice(0, cell.indexOf('</td>'));
           const tags = inner.match(/<(?!!--)[^>]*>/g) ?? [];
-          const texts = inner
-            .split(/<!--[\s\S]*?-->|<[^>]*>/)
-            .filter((t) => t !== '')
-            .map(decode);
-          return { tags, texts };
+          return { tags, texts: textNodes(inner) };
         })
     );
 }
-
-/** What GitHub's filters would turn into a notification, a link or a picture. */
-const LIVE: Array<[string, RegExp]> = [
-  ['mention', /@[a-z0-9]/i],
-  ['issue reference', /#\d/],
-  ['GH reference', /(^|[^a-z0-9_])gh-\d/i],
-  ['emoji code', /:[a-z0-9_+-]+:/i],
-  ['autolink', /:\/\/|www\./i]
-];
 
 const NAMES = [
   '@octocat',
