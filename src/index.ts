@@ -1,3 +1,4 @@
+import './startup.js';
 import { run } from './main.js';
 
 void run();
