@@ -148,6 +148,14 @@ export function checkBody(body: unknown, httpStatus: number | undefined): Record
   if (!record) {
     return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
   }
+  // Only true and false, as booleans or text, say how the call went: `[false]`, `null` or `"no"`
+  // is a malformed answer, never a success.
+  if (record.Success !== undefined && flag(record.Success) === undefined) {
+    const kind = Array.isArray(record.Success) ? 'array' : record.Success === null ? 'null' : typeof record.Success;
+    return fail(
+      new DtsApiError('InvalidResponse', `DTS answered with a Success that is neither true nor false (${kind})`, { retryable: true })
+    );
+  }
   const known = ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'];
   if (!known.some((key) => key in record)) {
     return fail(new DtsApiError('InvalidResponse', 'DTS answered without Success or any initialization list', { retryable: true }));
