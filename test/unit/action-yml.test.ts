@@ -7,12 +7,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { DEFAULTS } from '../../src/config/inputs.js';
+import { ROOT, workflowFiles } from '../support/workflows.js';
 import { parseYaml, YamlError, type YamlValue } from '../support/yaml.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The schemastore schema of action metadata, kept beside the repository. */
 const SCHEMA_PATH = join(ROOT, '..', 'shared', 'schemas', 'github-action.json');
 
@@ -176,18 +175,6 @@ describe('action.yml', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-
-/** Workflow files of this repository: the examples and the repository's own workflows. */
-function workflowFiles(): string[] {
-  const dirs = [join(ROOT, 'docs', 'examples'), join(ROOT, '.github', 'workflows')];
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => /\.ya?ml$/.test(f))
-          .map((f) => join(dir, f))
-      : []
-  );
-}
 
 /** `uses:` values that mean this action. */
 const THIS_ACTION = /^(\.\/?|dts-init-gate\/dts-init-gate@v\d+(\.\d+\.\d+)?)$/;
