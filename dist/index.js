@@ -42588,6 +42588,83 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@alicloud/pop-core","version"
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/warnings.ts
+/**
+ * Node 24 deprecates `url.parse()` at run time (DEP0169): the first call from code outside
+ * node_modules prints "`url.parse()` behavior is not standardized and prone to errors that have
+ * security implications" on stderr. httpx 2.x, through which @alicloud/pop-core 1.8.0 (the
+ * latest) sends every request, calls it for each URL; the bundle inlines httpx into
+ * dist/index.js, so Node no longer sees a dependency there and every run of the action printed
+ * the warning. Users read it as a security problem of the action. No httpx 2.x avoids the call,
+ * and an action cannot start Node with --disable-warning. So exactly that warning is dropped, and
+ * only when the stack at its emission shows where it comes from: `url.parse()` called by httpx's
+ * `request()`, called by pop-core's `RPCClient.request()`. Every other warning, DEP0169 from any
+ * other caller included, is emitted as before.
+ */
+const HTTPX_FILE = /[\\/]node_modules[\\/]httpx[\\/]lib[\\/]index\.js$/;
+const POP_CORE_RPC_FILE = /[\\/]node_modules[\\/]@alicloud[\\/]pop-core[\\/]lib[\\/]rpc\.js$/;
+/**
+ * Whether a DEP0169 warning emitted below `frames` (innermost first: the caller of
+ * `process.emitWarning` comes first) is the one httpx causes. `bundle` is the file this module
+ * is in: when the action is bundled, httpx and pop-core are in that same file.
+ */
+function isHttpxUrlParse(frames, bundle) {
+    const [parse, request, client] = frames;
+    const inPackage = (frame, file) => frame.file !== undefined && (file.test(frame.file) || (bundle !== undefined && frame.file === bundle));
+    return (parse?.file === 'node:url' &&
+        request !== undefined &&
+        /(^|\.)exports\.request$/.test(request.functionName ?? '') &&
+        inPackage(request, HTTPX_FILE) &&
+        client !== undefined &&
+        client.typeName === 'RPCClient' &&
+        client.functionName === 'request' &&
+        inPackage(client, POP_CORE_RPC_FILE));
+}
+/** The frames of the current stack above `above` (or from the caller of this function). */
+function warnings_frames(above) {
+    const prepare = Error.prepareStackTrace;
+    const limit = Error.stackTraceLimit;
+    try {
+        Error.stackTraceLimit = 3;
+        Error.prepareStackTrace = (_error, sites) => sites.map((site) => ({ file: site.getFileName() ?? undefined, functionName: site.getFunctionName(), typeName: site.getTypeName() }));
+        const holder = {};
+        Error.captureStackTrace(holder, above ?? warnings_frames);
+        return holder.stack ?? [];
+    }
+    finally {
+        Error.prepareStackTrace = prepare;
+        Error.stackTraceLimit = limit;
+    }
+}
+/** The `code` of a warning, from any of the argument forms `process.emitWarning` takes. */
+function codeOf(args) {
+    const [warning, typeOrOptions, code] = args;
+    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
+        return typeOrOptions.code;
+    if (code !== undefined)
+        return code;
+    return warning instanceof Error ? warning.code : undefined;
+}
+/** Makes `target.emitWarning` drop the DEP0169 warning that httpx causes, and only that one. */
+function dropHttpxUrlParseWarning(target = process) {
+    const emit = target.emitWarning;
+    const bundle = warnings_frames()[0]?.file;
+    function emitWarning(...args) {
+        if (codeOf(args) === 'DEP0169' && isHttpxUrlParse(warnings_frames(emitWarning), bundle))
+            return;
+        Reflect.apply(emit, this, args);
+    }
+    target.emitWarning = emitWarning;
+}
+
+;// CONCATENATED MODULE: ./src/startup.ts
+/**
+ * What must happen before any other module of the action, or of its libraries, runs: the entry
+ * imports this module first, and ES modules run in the order they are imported.
+ */
+
+dropHttpxUrlParseWarning();
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -46628,6 +46705,12 @@ function checkBody(body, httpStatus) {
     if (!record) {
         return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
     }
+    // Only true and false, as booleans or text, say how the call went: `[false]`, `null` or `"no"`
+    // is a malformed answer, never a success.
+    if (record.Success !== undefined && flag(record.Success) === undefined) {
+        const kind = Array.isArray(record.Success) ? 'array' : record.Success === null ? 'null' : typeof record.Success;
+        return fail(new DtsApiError('InvalidResponse', `DTS answered with a Success that is neither true nor false (${kind})`, { retryable: true }));
+    }
     const known = ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'];
     if (!known.some((key) => key in record)) {
         return fail(new DtsApiError('InvalidResponse', 'DTS answered without Success or any initialization list', { retryable: true }));
@@ -48409,6 +48492,7 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
+
 
 void run();
 
