@@ -42122,11 +42122,13 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5058);
+/* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5058);
+
 
 // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least
 // of all within the runner's 7.5 s grace after a cancellation: exit as soon as the run is reported.
-process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)());
+process.exit(await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -46213,6 +46215,12 @@ function checkBody(body, httpStatus, action = ACTION) {
     if (!record) {
         return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
     }
+    // Only true and false, as booleans or text, say how the call went: `[false]`, `null` or `"no"`
+    // is a malformed answer, never a success.
+    if (record.Success !== undefined && flag(record.Success) === undefined) {
+        const kind = Array.isArray(record.Success) ? 'array' : record.Success === null ? 'null' : typeof record.Success;
+        return fail(new DtsApiError('InvalidResponse', `DTS answered with a Success that is neither true nor false (${kind})`, { retryable: true }));
+    }
     const expected = ANSWER_FIELDS[action];
     if (!expected.fields.some((key) => key in record)) {
         return fail(new DtsApiError('InvalidResponse', `DTS answered without Success or ${expected.what}`, { retryable: true }));
@@ -48135,6 +48143,90 @@ async function run() {
     dispose();
     return verdict.fail ? 1 : 0;
 }
+
+
+/***/ }),
+
+/***/ 4730:
+/***/ (() => {
+
+
+;// CONCATENATED MODULE: ./src/warnings.ts
+/**
+ * Node 24 deprecates `url.parse()` at run time (DEP0169): the first call from code outside
+ * node_modules prints "`url.parse()` behavior is not standardized and prone to errors that have
+ * security implications" on stderr. httpx 2.x, through which @alicloud/pop-core 1.8.0 (the
+ * latest) sends every request, calls it for each URL; the bundle inlines httpx into
+ * dist/index.js, so Node no longer sees a dependency there and every run of the action printed
+ * the warning. Users read it as a security problem of the action. No httpx 2.x avoids the call,
+ * and an action cannot start Node with --disable-warning. So exactly that warning is dropped, and
+ * only when the stack at its emission shows where it comes from: `url.parse()` called by httpx's
+ * `request()`, called by pop-core's `RPCClient.request()`. Every other warning, DEP0169 from any
+ * other caller included, is emitted as before.
+ */
+const HTTPX_FILE = /[\\/]node_modules[\\/]httpx[\\/]lib[\\/]index\.js$/;
+const POP_CORE_RPC_FILE = /[\\/]node_modules[\\/]@alicloud[\\/]pop-core[\\/]lib[\\/]rpc\.js$/;
+/**
+ * Whether a DEP0169 warning emitted below `frames` (innermost first: the caller of
+ * `process.emitWarning` comes first) is the one httpx causes. `bundle` is the file this module
+ * is in: when the action is bundled, httpx and pop-core are in that same file.
+ */
+function isHttpxUrlParse(frames, bundle) {
+    const [parse, request, client] = frames;
+    const inPackage = (frame, file) => frame.file !== undefined && (file.test(frame.file) || (bundle !== undefined && frame.file === bundle));
+    return (parse?.file === 'node:url' &&
+        request !== undefined &&
+        /(^|\.)exports\.request$/.test(request.functionName ?? '') &&
+        inPackage(request, HTTPX_FILE) &&
+        client !== undefined &&
+        client.typeName === 'RPCClient' &&
+        client.functionName === 'request' &&
+        inPackage(client, POP_CORE_RPC_FILE));
+}
+/** The frames of the current stack above `above` (or from the caller of this function). */
+function warnings_frames(above) {
+    const prepare = Error.prepareStackTrace;
+    const limit = Error.stackTraceLimit;
+    try {
+        Error.stackTraceLimit = 3;
+        Error.prepareStackTrace = (_error, sites) => sites.map((site) => ({ file: site.getFileName() ?? undefined, functionName: site.getFunctionName(), typeName: site.getTypeName() }));
+        const holder = {};
+        Error.captureStackTrace(holder, above ?? warnings_frames);
+        return holder.stack ?? [];
+    }
+    finally {
+        Error.prepareStackTrace = prepare;
+        Error.stackTraceLimit = limit;
+    }
+}
+/** The `code` of a warning, from any of the argument forms `process.emitWarning` takes. */
+function codeOf(args) {
+    const [warning, typeOrOptions, code] = args;
+    if (typeof typeOrOptions === 'object' && typeOrOptions !== null)
+        return typeOrOptions.code;
+    if (code !== undefined)
+        return code;
+    return warning instanceof Error ? warning.code : undefined;
+}
+/** Makes `target.emitWarning` drop the DEP0169 warning that httpx causes, and only that one. */
+function dropHttpxUrlParseWarning(target = process) {
+    const emit = target.emitWarning;
+    const bundle = warnings_frames()[0]?.file;
+    function emitWarning(...args) {
+        if (codeOf(args) === 'DEP0169' && isHttpxUrlParse(warnings_frames(emitWarning), bundle))
+            return;
+        Reflect.apply(emit, this, args);
+    }
+    target.emitWarning = emitWarning;
+}
+
+;// CONCATENATED MODULE: ./src/startup.ts
+/**
+ * What must happen before any other module of the action, or of its libraries, runs: the entry
+ * imports this module first, and ES modules run in the order they are imported.
+ */
+
+dropHttpxUrlParseWarning();
 
 
 /***/ }),

@@ -1,3 +1,4 @@
+import './startup.js';
 import { run } from './main.js';
 
 // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least

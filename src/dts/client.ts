@@ -198,6 +198,14 @@ export function checkBody(body: unknown, httpStatus: number | undefined, action:
   if (!record) {
     return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
   }
+  // Only true and false, as booleans or text, say how the call went: `[false]`, `null` or `"no"`
+  // is a malformed answer, never a success.
+  if (record.Success !== undefined && flag(record.Success) === undefined) {
+    const kind = Array.isArray(record.Success) ? 'array' : record.Success === null ? 'null' : typeof record.Success;
+    return fail(
+      new DtsApiError('InvalidResponse', `DTS answered with a Success that is neither true nor false (${kind})`, { retryable: true })
+    );
+  }
   const expected = ANSWER_FIELDS[action];
   if (!expected.fields.some((key) => key in record)) {
     return fail(new DtsApiError('InvalidResponse', `DTS answered without Success or ${expected.what}`, { retryable: true }));

@@ -1,20 +1,20 @@
 /**
- * action.yml against the published metadata schema and against the contract
- * (/work/shared/ACTION-CONTRACT.md), and against what src/ reads; the workflow files of the
- * repository (the example workflows in docs/examples and .github/workflows) against action.yml.
- * Also the tests of the small YAML reader these checks use (test/support/yaml.ts).
+ * action.yml against SchemaStore's metadata schema (kept in test/fixtures/schemastore), against
+ * the inputs and outputs the action promises its users, against the Marketplace's limits, and
+ * against what src/ reads; the workflow files of the repository (the example workflows in
+ * docs/examples and .github/workflows) against action.yml. Also the tests of the small YAML
+ * reader these checks use (test/support/yaml.ts).
  */
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { DEFAULTS } from '../../src/config/inputs.js';
+import { ROOT, workflowFiles, yamlBlocks } from '../support/workflows.js';
 import { parseYaml, YamlError, type YamlValue } from '../support/yaml.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The schemastore schema of action metadata, kept beside the repository. */
-const SCHEMA_PATH = join(ROOT, '..', 'shared', 'schemas', 'github-action.json');
+/** SchemaStore's schema of action metadata, a fixture of this repository (see its README). */
+const SCHEMA_PATH = join(ROOT, 'test', 'fixtures', 'schemastore', 'github-action.json');
 
 type Json = { [key: string]: YamlValue };
 
@@ -69,9 +69,7 @@ const CONTRACT_OUTPUTS = [
 /** The schema, or a failure that says where it was looked for (never a silent skip). */
 function loadSchema(): Record<string, unknown> {
   if (!existsSync(SCHEMA_PATH)) {
-    throw new Error(
-      `The action metadata schema is missing: expected it at ${SCHEMA_PATH} (shared/schemas/github-action.json beside the repository)`
-    );
+    throw new Error(`The action metadata schema is missing: expected it at ${SCHEMA_PATH} (test/fixtures/schemastore/github-action.json)`);
   }
   return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 }
@@ -125,6 +123,23 @@ describe('action.yml', () => {
     expect(typeof action.description === 'string' && action.description.trim() !== '').toBe(true);
   });
 
+  it('fits the Marketplace: a description of at most 125 characters', () => {
+    expect(typeof action.description).toBe('string');
+    expect(String(action.description).length).toBeLessThanOrEqual(125);
+  });
+
+  it('names as author the GitHub organization that publishes it, the owner in every `uses:` of the action', () => {
+    // Every reference to the published action in the README and the examples, e.g.
+    // `dts-init-gate/dts-init-gate@v1`: its owner is who publishes and keeps the action.
+    const texts = [
+      ...yamlBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8')).map((b) => b.text),
+      ...workflowFiles().map((f) => readFileSync(f, 'utf8'))
+    ];
+    const owners = new Set(texts.flatMap((t) => [...t.matchAll(/uses:\s*([\w.-]+)\/dts-init-gate@/g)].map((m) => m[1])));
+    expect([...owners]).toEqual([action.author]);
+    expect(String(action.author)).not.toMatch(/^\s*$|maintainers|your[ -]name|todo|example|placeholder/i);
+  });
+
   it.each(Object.entries(CONTRACT_INPUTS))('declares the contract input %s with a description and its default', (name, spec) => {
     const input = asMap(declaredInputs[name], `inputs.${name}`);
     expect(typeof input.description).toBe('string');
@@ -176,18 +191,6 @@ describe('action.yml', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-
-/** Workflow files of this repository: the examples and the repository's own workflows. */
-function workflowFiles(): string[] {
-  const dirs = [join(ROOT, 'docs', 'examples'), join(ROOT, '.github', 'workflows')];
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => /\.ya?ml$/.test(f))
-          .map((f) => join(dir, f))
-      : []
-  );
-}
 
 /** `uses:` values that mean this action. */
 const THIS_ACTION = /^(\.\/?|dts-init-gate\/dts-init-gate@v\d+(\.\d+\.\d+)?)$/;

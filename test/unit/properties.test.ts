@@ -417,12 +417,27 @@ describe('readPage on random answers', () => {
     );
   });
 
-  it('checkBody never lets an error answer through and throws nothing but DtsApiError', () => {
+  it('checkBody never lets an error answer through, takes only true for success, and throws nothing but DtsApiError', () => {
+    /** What the contract allows as Success, decided here without src/: a boolean, or the text true/false. */
+    const successMeaning = (value: unknown): boolean | 'absent' | 'malformed' => {
+      if (value === undefined) return 'absent';
+      if (typeof value === 'boolean') return value;
+      const t = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+      return t === 'true' ? true : t === 'false' ? false : 'malformed';
+    };
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
       fc.record(
         {
-          Success: fc.oneof(fc.boolean(), fc.constantFrom('true', 'false', 'TRUE', 'False', 'yes', ''), anyValue),
+          Success: fc.oneof(
+            fc.boolean(),
+            fc.constantFrom('true', 'false', 'TRUE', 'False', ' true ', 'yes', '', 'null', '0'),
+            // Values that only look like a flag: wrapped in an array or an object, or numbers.
+            fc.array(fc.oneof(fc.boolean(), fc.constantFrom('true', 'false')), { maxLength: 2 }),
+            fc.record({ Success: fc.boolean() }),
+            fc.constantFrom(null, 0, 1),
+            anyValue
+          ),
           ErrCode: anyValue,
           ErrMessage: anyValue,
           RequestId: anyValue,
@@ -433,15 +448,20 @@ describe('readPage on random answers', () => {
     );
     fc.assert(
       fc.property(body, fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }), (b, httpStatus) => {
+        const record = typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Record<string, unknown>) : undefined;
+        const success = successMeaning(record?.Success);
         let accepted: Record<string, unknown>;
         try {
           accepted = checkBody(b, httpStatus);
         } catch (thrown) {
           expect(thrown).toBeInstanceOf(DtsApiError);
+          if (success === 'malformed' && record?.ErrCode === undefined && (httpStatus === undefined || httpStatus < 400)) {
+            expect(thrown).toMatchObject({ code: 'InvalidResponse', retryable: true });
+          }
           return;
         }
         expect(typeof accepted).toBe('object');
-        expect(String(accepted.Success).toLowerCase()).not.toBe('false');
+        expect([true, 'absent']).toContain(successMeaning(accepted.Success));
         if (httpStatus !== undefined) expect(httpStatus).toBeLessThan(400);
       }),
       { numRuns: 1000 }

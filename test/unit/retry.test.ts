@@ -3,6 +3,7 @@ import { checkBody } from '../../src/dts/client.js';
 import { fromThrown } from '../../src/dts/apiErrors.js';
 import { backoffMs, withRetry } from '../../src/dts/retry.js';
 import { CancelledError, DtsApiError } from '../../src/errors.js';
+import { thrownBy } from '../support/unit.js';
 
 const policy = { attempts: 4, baseMs: 1, capMs: 4 };
 
@@ -139,11 +140,29 @@ describe('error mapping', () => {
     expect(() => checkBody({}, 500)).toThrow(/HTTP 500/);
     expect(() => checkBody({}, 200)).toThrow(/without Success/);
     expect(checkBody({ Success: 'true', DataInitializationDetails: [] }, 200)).toEqual({ Success: 'true', DataInitializationDetails: [] });
-    try {
-      checkBody({ Success: false, ErrCode: 'Throttling.User' }, 200);
-    } catch (e) {
-      expect((e as DtsApiError).retryable).toBe(true);
+    expect(thrownBy(DtsApiError, () => checkBody({ Success: false, ErrCode: 'Throttling.User' }, 200)).retryable).toBe(true);
+  });
+
+  it.each([[[false]], [[true]], [['true']], [null], ['yes'], [''], [0], [1], [{ Success: true }]])(
+    'takes Success %j for a malformed answer, retried like the others, not for a success',
+    (success) => {
+      const error = thrownBy(DtsApiError, () => checkBody({ Success: success, DataInitializationDetails: [] }, 200));
+      expect(error).toMatchObject({ code: 'InvalidResponse', retryable: true });
+      expect(error.message).toMatch(/Success that is neither true nor false \((array|null|string|number|object)\)/);
     }
+  );
+
+  it('reads Success as a boolean or as the text true/false in any case, and a missing one by the lists', () => {
+    for (const success of [true, 'true', 'TRUE', ' True ']) {
+      expect(checkBody({ Success: success, DataInitializationDetails: [] }, 200)).toEqual({
+        Success: success,
+        DataInitializationDetails: []
+      });
+    }
+    for (const success of [false, 'false', 'False']) {
+      expect(thrownBy(DtsApiError, () => checkBody({ Success: success }, 200)).code).toBe('UnknownError');
+    }
+    expect(checkBody({ DataInitializationDetails: [] }, 200)).toEqual({ DataInitializationDetails: [] });
   });
 });
 
