@@ -34,6 +34,7 @@ export async function measurePolls(endpoint: string, jobId: string, concurrency:
   const { readers, stop } = jobReaders(client, {
     jobIds: [jobId],
     pageSize: PAGE_SIZE,
+    jobStatus: true,
     deadline,
     ignored,
     signal: controller.signal,

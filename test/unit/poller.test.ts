@@ -28,7 +28,7 @@ function scripted(script: Array<DtsObject[] | (() => never)>) {
       reader(async () => {
         const step = script[Math.min(k++, script.length - 1)]!;
         const objects = typeof step === 'function' ? step() : step;
-        return { objects, calls: 1, shifted: false };
+        return { objects, calls: 1, shifted: false, job: { kind: 'not-asked' } };
       })
     ],
     onPoll: (s: Snapshot) => seen.push(s)
@@ -114,10 +114,14 @@ describe('poll', () => {
 
   it('does not finish on a poll whose lists moved while it read them', async () => {
     let k = 0;
-    const result = await poll(settings(), [reader(async () => ({ objects: [obj('a', 'Finished')], calls: 1, shifted: k++ < 2 }))], {
-      now: Date.now,
-      onPoll: () => undefined
-    });
+    const result = await poll(
+      settings(),
+      [reader(async () => ({ objects: [obj('a', 'Finished')], calls: 1, shifted: k++ < 2, job: { kind: 'not-asked' } }))],
+      {
+        now: Date.now,
+        onPoll: () => undefined
+      }
+    );
     expect(result).toMatchObject({ status: 'finished', polls: 3 });
     expect(result.snapshot?.shiftedJobs).toBeUndefined();
   });

@@ -199,7 +199,7 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
         : new DtsApiError('Throttling.User', 'DTS refused the call: Throttling.User', { retryable: true });
     }
     const read = s.jobs[j]!;
-    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted };
+    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted, job: { kind: 'not-asked' } };
   };
   const result = await poll(
     {

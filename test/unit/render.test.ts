@@ -119,14 +119,14 @@ describe('renderPollLine', () => {
     add(2, { section: 'data', state: 'Migrating' });
     add(12, { section: 'incremental', state: 'Migrating' });
     expect(renderPollLine(makeSnapshot(objects, 3))).toBe(
-      'poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending'
+      'poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending · rows 0 of 0 (0%)'
     );
   });
 
   it('shows the seed example and jobs without objects', () => {
     const snapshot = makeSnapshot(seedObjects('dtsa'), 1, ['dtsa', 'dtsb']);
     expect(renderPollLine(snapshot)).toBe(
-      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · nothing pending'
+      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · nothing pending · rows 9,993 of 9,981 (100%)'
     );
   });
 
@@ -138,7 +138,7 @@ describe('renderPollLine', () => {
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThan(400);
     expect(line).toBe(
-      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with nothing pending or failed · 1 pending'
+      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with nothing pending or failed · 1 pending · rows 1,998,600 of 1,996,200 (99.9%)'
     );
   });
 });

@@ -9,15 +9,14 @@
  * errors, item names and repair methods go only into annotations, warnings and the failure
  * message (one line each, cut) and into the summary (escaped for markdown).
  */
-import type { JobState, JobStatus, PrecheckItem } from '../../core/job.js';
-import type { DelayCheck, FailedJob, JobReading, JobWarning } from '../../core/jobRules.js';
+import type { JobState, PrecheckItem } from '../../core/job.js';
+import type { DelayCheck, DelayStanding, FailedJob, JobReading, JobWarning } from '../../core/jobRules.js';
 import type { Progress } from '../../core/progress.js';
-import { escapeCell } from './escape.js';
 import { cutText, oneLine } from '../../text.js';
 import { formatDuration, formatThousands, plural } from './format.js';
 
 /** What each job state reads as in the poll line and the summary. */
-const STATE_WORDS: Record<JobState, string> = {
+export const STATE_WORDS: Record<JobState, string> = {
   NotStarted: 'not started',
   Prechecking: 'prechecking',
   PrecheckFailed: 'precheck failed',
@@ -201,16 +200,17 @@ export function unreadableText(unreadable: ReadonlyArray<{ jobId: string; messag
   );
 }
 
-const STANDING_WORDS = {
+/** What a job's delay standing reads as after its delay. */
+export const STANDING_WORDS: Record<DelayStanding, string> = {
   low: '',
   'too-high': 'above the limit',
   unknown: 'not known',
-  'not-replicating': 'not replicating yet',
+  'not-replicating': 'not replicating',
   'not-read': 'not read'
 };
 
 /** Per job, e.g. `dtsA 42s (above the limit)`, `dtsB not known`. */
-function delayByJob(check: DelayCheck): string {
+export function delayByJob(check: DelayCheck): string {
   return check.jobs
     .map((j) => {
       const delay = j.delayMs === undefined ? '' : formatDelay(j.delayMs);
@@ -224,34 +224,4 @@ function delayByJob(check: DelayCheck): string {
 export function delayNote(check: DelayCheck): string {
   if (!check.required || check.holds || check.maxDelayMs === undefined) return '';
   return `The replication delay did not come down to max-delay ${formatDelay(check.maxDelayMs)}: ${delayByJob(check)}.`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Summary (markdown)
-
-/**
- * The summary's table of the jobs as a whole: job, state, precheck, rows copied, delay. Every
- * text from DTS is escaped for a table cell.
- */
-export function jobTable(
-  jobIds: readonly string[],
-  readings: Readonly<Record<string, JobReading | undefined>>,
-  check?: DelayCheck
-): string {
-  const rows = jobIds.map((id) => {
-    const reading = readings[id];
-    const job: JobStatus | undefined = reading?.kind === 'read' ? reading.job : undefined;
-    const state = reading?.kind === 'refused' ? 'not readable' : job ? stateCell(job) : 'not read';
-    const precheck = job?.precheck?.percent !== undefined ? `${formatPercent(job.precheck.percent)}%` : '';
-    const data = job?.data?.percent !== undefined ? `${formatPercent(job.data.percent)}%` : '';
-    const standing = check?.jobs.find((j) => j.jobId === id)?.standing;
-    const delay = job?.delayMs === undefined ? '' : formatDelay(job.delayMs);
-    const delayCell = check?.required && standing && standing !== 'low' ? `${delay} ${STANDING_WORDS[standing]}`.trim() : delay;
-    return `| ${escapeCell(id, 64)} | ${state} | ${precheck} | ${data} | ${delayCell} |`;
-  });
-  return ['| Job | State | Precheck | Data copied | Replication delay |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-function stateCell(job: JobStatus): string {
-  return `${STATE_WORDS[job.state]} (${escapeCell(job.status, 64) || 'no status'})`;
 }
