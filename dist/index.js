@@ -42123,7 +42123,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _startup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4730);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2144);
 
 
 // Calls still in flight (read-ahead pages, a cancelled poll) must not hold the step open, least
@@ -42135,7 +42135,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5058:
+/***/ 2144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44988,7 +44988,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -45355,6 +45355,21 @@ function parseOidc(read, stsEndpoint) {
     };
 }
 /**
+ * `max-delay`, when set: a duration (`0` is allowed: no delay at all). It needs `job-status`,
+ * since the delay is read with DescribeSynchronizationJobStatus; with `job-status: false` it is
+ * refused rather than ignored, because the run could never wait on what it was asked to.
+ */
+function parseMaxDelay(text, jobStatus) {
+    if (text === '')
+        return undefined;
+    const ms = parseDuration(text, 'max-delay');
+    if (!jobStatus) {
+        throw new InputError('max-delay', 'max-delay needs job-status: true, since the replication delay is read with DescribeSynchronizationJobStatus; ' +
+            `got max-delay ${refusedValue(text)} with job-status: false`);
+    }
+    return ms;
+}
+/**
  * Reads every input of the action and validates it.
  *
  * @throws InputError naming the first input that cannot be used
@@ -45381,6 +45396,8 @@ function readInputs(read, env) {
     const summary = parseBoolean(read('summary'), 'summary', true);
     const prComment = parseBoolean(read('pr-comment'), 'pr-comment', false);
     const ignore = splitList(read('ignore'));
+    const jobStatus = parseBoolean(read('job-status'), 'job-status', true);
+    const maxDelayMs = parseMaxDelay(read('max-delay'), jobStatus);
     const githubToken = read('github-token');
     const oidc = parseOidc(read, stsEndpoint);
     const keys = { accessKeyId: read('access-key-id'), accessKeySecret: read('access-key-secret'), securityToken: read('security-token') };
@@ -45395,6 +45412,7 @@ function readInputs(read, env) {
         failOnTimeout,
         failFast,
         ignore,
+        jobStatus,
         summary,
         prComment,
         githubToken,
@@ -45402,6 +45420,8 @@ function readInputs(read, env) {
     };
     if (oidc !== undefined)
         inputs.oidc = oidc;
+    if (maxDelayMs !== undefined)
+        inputs.maxDelayMs = maxDelayMs;
     return inputs;
 }
 
@@ -46231,111 +46251,6 @@ function fail(error) {
     throw error;
 }
 
-;// CONCATENATED MODULE: ./src/dts/limiter.ts
-/**
- * A shared cap on API calls in flight, across all jobs of a run. It halves itself (down to one)
- * when DTS throttles, so a throttled account is not pressed harder by our own concurrency.
- */
-class Limiter {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get capacity() {
-        return this.limit;
-    }
-    throttled() {
-        this.limit = Math.max(1, Math.floor(this.limit / 2));
-    }
-    async run(task) {
-        // Checked again after each wake-up: the limit may have been halved in the meantime.
-        while (this.active >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-        try {
-            return await task();
-        }
-        finally {
-            this.active--;
-            if (this.active < this.limit)
-                this.waiting.shift()?.();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/identity.ts
-/** The identity of an object as one string (for tests and sets; the hot path uses IdentityMap). */
-function identity(o) {
-    return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
-}
-/** Whether two readings are of one object; the name differs most often, so it is compared first. */
-function sameObject(a, b) {
-    return (a.name === b.name &&
-        a.section === b.section &&
-        a.type === b.type &&
-        a.sourceDatabase === b.sourceDatabase &&
-        a.jobId === b.jobId &&
-        (a.parent ?? '') === (b.parent ?? ''));
-}
-/**
- * A Map keyed by object identity, in insertion order. It finds an object by its name, then
- * compares the other fields, rather than building an {@link identity} string per object: for
- * the 100,000 objects of a poll that is several times faster and leaves no key strings behind.
- */
-class IdentityMap {
-    byName = new Map();
-    entries = [];
-    get size() {
-        return this.entries.length;
-    }
-    get(object) {
-        return this.entry(object)?.value;
-    }
-    /** Adds `object` with `value`, or gives the object of the same identity this value. */
-    set(object, value) {
-        const known = this.entry(object);
-        if (known)
-            known.value = value;
-        else
-            this.add(object, value);
-    }
-    /**
-     * The value of the object of the same identity, left as it is; if there is none, adds `object`
-     * with `value` and returns undefined. One lookup where get-then-set would take two.
-     */
-    getOrAdd(object, value) {
-        const known = this.entry(object);
-        if (known)
-            return known.value;
-        this.add(object, value);
-        return undefined;
-    }
-    values() {
-        return this.entries.map((e) => e.value);
-    }
-    add(object, value) {
-        const entry = { object, value };
-        this.entries.push(entry);
-        const same = this.byName.get(object.name);
-        if (same === undefined)
-            this.byName.set(object.name, entry);
-        else if (Array.isArray(same))
-            same.push(entry);
-        else
-            this.byName.set(object.name, [same, entry]);
-    }
-    entry(object) {
-        const same = this.byName.get(object.name);
-        if (same === undefined)
-            return undefined;
-        if (!Array.isArray(same))
-            return sameObject(same.object, object) ? same : undefined;
-        return same.find((e) => sameObject(e.object, object));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/stringPool.ts
 /**
  * Copies of the API's strings that keep nothing else alive, one shared copy per repeated value.
@@ -46533,6 +46448,259 @@ function readPage(jobId, body, read = { strings: new StringPool() }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/job.ts
+/**
+ * The job as a whole: one DescribeSynchronizationJobStatus answer read into a plain record.
+ * Pure, and as defensive as the reading of the lists: any field may be missing, a string, a
+ * number or a boolean, and nothing here throws. Statuses are compared without case, and
+ * `Initializating` (a spelling DTS uses) is `Initializing`.
+ */
+
+
+// A Map, not an object literal: a status such as "constructor" must not find Object's members.
+const JOB_STATES = new Map([
+    ['notstarted', 'NotStarted'],
+    ['prechecking', 'Prechecking'],
+    ['precheckfailed', 'PrecheckFailed'],
+    ['initializing', 'Initializing'],
+    ['initializating', 'Initializing'],
+    ['initializefailed', 'InitializeFailed'],
+    ['synchronizing', 'Synchronizing'],
+    ['failed', 'Failed'],
+    ['suspending', 'Suspending'],
+    ['modifying', 'Modifying'],
+    ['finished', 'Finished']
+]);
+/** The job state a `Status` names: any case, "Not Started" also with a blank, `_` or `-`. */
+function jobStateOf(status) {
+    const key = status
+        .trim()
+        .toLowerCase()
+        .replace(/^not[\s_-]started$/, 'notstarted');
+    return JOB_STATES.get(key) ?? 'unknown';
+}
+/** Items kept of a precheck: DTS lists a few dozen; an answer cannot make the record unbounded. */
+const MAX_PRECHECK_ITEMS = 200;
+function job_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A plain decimal number (`"12"`, `"0.5"`, `12`), or undefined: no sign, no exponent, no unit. */
+function decimal(value) {
+    const t = scalar_text(value).trim();
+    if (!/^\d+(\.\d+)?$/.test(t))
+        return undefined;
+    const n = Number(t);
+    return Number.isFinite(n) ? n : undefined;
+}
+/** A percentage 0..100 (`"40"`, `40`, `"40.5"`, `"40%"`); anything else, or out of range, is none. */
+function percentOf(value) {
+    const n = decimal(scalar_text(value).trim().replace(/%$/, ''));
+    return n !== undefined && n <= 100 ? n : undefined;
+}
+/**
+ * The delay in milliseconds: `DelayMillis` (milliseconds), else `Delay` (seconds), at the top of
+ * the answer, else the same two in `DataSynchronizationStatus`; the first of them that reads as
+ * a plain non-negative number. `Delay: "0"` is a known 0; a missing, negative or garbled value
+ * (`""`, `"abc"`, `"1e3"`, `true`) is no delay, and the next place is tried.
+ */
+function delayOf(body) {
+    const synchronization = job_isRecord(body.DataSynchronizationStatus) ? body.DataSynchronizationStatus : {};
+    const places = [
+        [body.DelayMillis, 1],
+        [body.Delay, 1000],
+        [synchronization.DelayMillis, 1],
+        [synchronization.Delay, 1000]
+    ];
+    for (const [value, unit] of places) {
+        const n = decimal(value);
+        if (n !== undefined && Number.isFinite(n * unit))
+            return Math.round(n * unit);
+    }
+    return undefined;
+}
+function items(value) {
+    let list;
+    try {
+        list = listOf(value, 'Detail', ['Detail', 'PrecheckDetail']);
+    }
+    catch {
+        // The items only explain a precheck; the job's Status decides. A malformed list is no list.
+        list = [];
+    }
+    const kept = list.slice(0, MAX_PRECHECK_ITEMS).map((raw) => {
+        const item = job_isRecord(raw) ? raw : {};
+        return {
+            name: scalar_text(item.ItemName).trim(),
+            status: scalar_text(item.CheckStatus).trim(),
+            error: scalar_text(item.ErrorMessage),
+            repairMethod: scalar_text(item.RepairMethod)
+        };
+    });
+    return { items: kept, itemCount: list.length };
+}
+function precheckOf(value) {
+    if (!job_isRecord(value))
+        return undefined;
+    const precheck = { status: scalar_text(value.Status).trim(), ...items(value.Detail) };
+    const percent = percentOf(value.Percent);
+    if (percent !== undefined)
+        precheck.percent = percent;
+    return precheck;
+}
+function stageOf(value) {
+    if (!job_isRecord(value))
+        return undefined;
+    const status = scalar_text(value.Status).trim();
+    const stage = { status, state: stateOf(status), error: scalar_text(value.ErrorMessage) };
+    const percent = percentOf(value.Percent);
+    const progress = count(value.Progress);
+    if (percent !== undefined)
+        stage.percent = percent;
+    if (progress !== undefined)
+        stage.progress = progress;
+    return stage;
+}
+/** Reads one answer body (already checked for errors by the client); never throws. */
+function readJobStatus(body) {
+    const record = job_isRecord(body) ? body : {};
+    const status = scalar_text(record.Status).trim();
+    const job = { status, state: jobStateOf(status), error: scalar_text(record.ErrorMessage) };
+    const precheck = precheckOf(record.PrecheckStatus);
+    const structure = stageOf(record.StructureInitializationStatus);
+    const data = stageOf(record.DataInitializationStatus);
+    const delayMs = delayOf(record);
+    if (precheck)
+        job.precheck = precheck;
+    if (structure)
+        job.structure = structure;
+    if (data)
+        job.data = data;
+    if (delayMs !== undefined)
+        job.delayMs = delayMs;
+    return job;
+}
+/** Whether a check item failed: `CheckStatus` Failed (any case). */
+function itemFailed(item) {
+    return item.status.toLowerCase() === 'failed';
+}
+/**
+ * The items that explain a failed precheck: those that say Failed; if none does, those that did
+ * not pass and carry an error (an undocumented CheckStatus must not hide the reason).
+ */
+function failedItems(precheck) {
+    if (!precheck)
+        return [];
+    const failed = precheck.items.filter(itemFailed);
+    if (failed.length > 0)
+        return failed;
+    return precheck.items.filter((item) => item.status.toLowerCase() !== 'success' && item.error.trim() !== '');
+}
+
+;// CONCATENATED MODULE: ./src/dts/limiter.ts
+/**
+ * A shared cap on API calls in flight, across all jobs of a run. It halves itself (down to one)
+ * when DTS throttles, so a throttled account is not pressed harder by our own concurrency.
+ */
+class Limiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get capacity() {
+        return this.limit;
+    }
+    throttled() {
+        this.limit = Math.max(1, Math.floor(this.limit / 2));
+    }
+    async run(task) {
+        // Checked again after each wake-up: the limit may have been halved in the meantime.
+        while (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            if (this.active < this.limit)
+                this.waiting.shift()?.();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/identity.ts
+/** The identity of an object as one string (for tests and sets; the hot path uses IdentityMap). */
+function identity(o) {
+    return [o.jobId, o.section, o.sourceDatabase, o.name, o.type, o.parent ?? ''].join('\u0000');
+}
+/** Whether two readings are of one object; the name differs most often, so it is compared first. */
+function sameObject(a, b) {
+    return (a.name === b.name &&
+        a.section === b.section &&
+        a.type === b.type &&
+        a.sourceDatabase === b.sourceDatabase &&
+        a.jobId === b.jobId &&
+        (a.parent ?? '') === (b.parent ?? ''));
+}
+/**
+ * A Map keyed by object identity, in insertion order. It finds an object by its name, then
+ * compares the other fields, rather than building an {@link identity} string per object: for
+ * the 100,000 objects of a poll that is several times faster and leaves no key strings behind.
+ */
+class IdentityMap {
+    byName = new Map();
+    entries = [];
+    get size() {
+        return this.entries.length;
+    }
+    get(object) {
+        return this.entry(object)?.value;
+    }
+    /** Adds `object` with `value`, or gives the object of the same identity this value. */
+    set(object, value) {
+        const known = this.entry(object);
+        if (known)
+            known.value = value;
+        else
+            this.add(object, value);
+    }
+    /**
+     * The value of the object of the same identity, left as it is; if there is none, adds `object`
+     * with `value` and returns undefined. One lookup where get-then-set would take two.
+     */
+    getOrAdd(object, value) {
+        const known = this.entry(object);
+        if (known)
+            return known.value;
+        this.add(object, value);
+        return undefined;
+    }
+    values() {
+        return this.entries.map((e) => e.value);
+    }
+    add(object, value) {
+        const entry = { object, value };
+        this.entries.push(entry);
+        const same = this.byName.get(object.name);
+        if (same === undefined)
+            this.byName.set(object.name, entry);
+        else if (Array.isArray(same))
+            same.push(entry);
+        else
+            this.byName.set(object.name, [same, entry]);
+    }
+    entry(object) {
+        const same = this.byName.get(object.name);
+        if (same === undefined)
+            return undefined;
+        if (!Array.isArray(same))
+            return sameObject(same.object, object) ? same : undefined;
+        return same.find((e) => sameObject(e.object, object));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dts/pager.ts
 /**
  * Reads every page of one job for one poll. DTS gives no total count: each list ends on the
@@ -46553,6 +46721,8 @@ function readPage(jobId, body, read = { strings: new StringPool() }) {
 
 
 
+/** The code of a read the deadline stopped before its lists ended. */
+const POLL_INCOMPLETE = 'PollIncomplete';
 function isLastPage(page, pageSize) {
     return page.sizes.structure < pageSize && page.sizes.data < pageSize && page.sizes.incremental < pageSize;
 }
@@ -46649,7 +46819,7 @@ function readUpTo(pages, lastPage) {
  */
 function unfinished(jobId, why, pages, maxObjects) {
     if (why === 'time') {
-        return new DtsApiError('PollIncomplete', `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`, { retryable: true });
+        return new DtsApiError(POLL_INCOMPLETE, `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`, { retryable: true });
     }
     return new DtsApiError('TooManyObjects', `DTS listed more than ${maxObjects.toLocaleString('en-US')} objects for job ${jobId} in one poll without ending its lists ` +
         `(${pages.toLocaleString('en-US')} pages read); the action reads at most that many objects of a job in one poll`, { retryable: false, hint: 'check job-id: no synchronization job has that many objects' });
@@ -46737,6 +46907,8 @@ async function withRetry(call, context) {
 
 
 
+
+
 /** API calls in flight at once, across all jobs. */
 const CONCURRENCY = 4;
 /**
@@ -46753,13 +46925,35 @@ function jobReaders(client, settings) {
     const maxObjects = Math.floor(MAX_OBJECTS_PER_POLL / Math.max(1, settings.jobIds.length));
     const over = new AbortController();
     const retrySignal = AbortSignal.any([settings.signal, over.signal]);
+    /** A call with the run's retries, deadline and cancellation. */
+    const retried = (jobId, call, fetch) => withRetry(fetch, {
+        policy: DEFAULT_RETRY,
+        deadline: settings.deadline,
+        signal: retrySignal,
+        onRetry: (error, attempt, delayMs) => {
+            // A throttled account is not pressed harder by our own concurrency.
+            if (error.code.startsWith('Throttling'))
+                limiter.throttled();
+            settings.onRetry?.(jobId, call, error, attempt, delayMs);
+        }
+    });
     const readerOf = (jobId) => {
         /** Pages the previous read needed; 0 before the first. */
         let expectedPages = 0;
+        /**
+         * Once DTS has refused the job-status call for a reason a retry cannot mend (no RAM
+         * permission, a job this API does not know), it is not asked again: the refusal stands.
+         */
+        let refusal = settings.jobStatus ? undefined : { kind: 'not-asked' };
         return {
             jobId,
             read: async () => {
-                const { objects, calls, lastPage, shifted } = await readJobPages({
+                const asked = refusal === undefined;
+                // Started first, so that it is in flight beside page 1 (it takes one of the limiter's slots).
+                const status = asked
+                    ? limiter.run(() => retried(jobId, { jobStatus: true }, () => client.fetchJobStatus(jobId)))
+                    : Promise.resolve(undefined);
+                const lists = readJobPages({
                     jobId,
                     pageSize: settings.pageSize,
                     expectedPages,
@@ -46768,31 +46962,328 @@ function jobReaders(client, settings) {
                     ignored: settings.ignored,
                     stopAt: Date.now() < settings.deadline ? settings.deadline : settings.stopAt,
                     maxObjects,
-                    fetchPage: (request) => withRetry(() => client.fetchPage(request), {
-                        policy: DEFAULT_RETRY,
-                        deadline: settings.deadline,
-                        signal: retrySignal,
-                        onRetry: (error, attempt, delayMs) => {
-                            // A throttled account is not pressed harder by our own concurrency.
-                            if (error.code.startsWith('Throttling'))
-                                limiter.throttled();
-                            settings.onRetry?.(jobId, request.pageNum, error, attempt, delayMs);
-                        }
-                    })
+                    fetchPage: (request) => retried(jobId, { pageNum: request.pageNum }, () => client.fetchPage(request))
                 });
+                const [listsRead, statusRead] = await Promise.allSettled([lists, status]);
+                for (const settled of [listsRead, statusRead]) {
+                    if (settled.status === 'rejected' && settled.reason instanceof CancelledError)
+                        throw settled.reason;
+                }
+                if (listsRead.status === 'rejected') {
+                    // Pages that ran out of time while the job-status call held a slot retrying: that
+                    // call's own error is what went wrong.
+                    const outOfTime = listsRead.reason instanceof DtsApiError && listsRead.reason.code === POLL_INCOMPLETE;
+                    throw outOfTime && statusRead.status === 'rejected' ? statusRead.reason : listsRead.reason;
+                }
+                const { objects, calls, lastPage, shifted } = listsRead.value;
                 expectedPages = lastPage;
-                return { objects, calls, shifted };
+                const job = jobReadingOf(statusRead);
+                // A refusal for good is kept, and the call not made again; anything else fails the poll.
+                if (job.kind === 'refused')
+                    refusal = job;
+                return { objects, calls: calls + (asked ? 1 : 0), shifted, job: refusal ?? job };
             }
         };
     };
     return { readers: settings.jobIds.map(readerOf), stop: () => over.abort() };
 }
+/**
+ * What a job-status call gave: its answer read, or a refusal for good. An error a retry could
+ * mend, but that outlasted the retries, is thrown: a complete poll has the objects and the job
+ * states of one moment, so the poll is not complete without it.
+ */
+function jobReadingOf(settled) {
+    if (settled.status === 'fulfilled')
+        return settled.value === undefined ? { kind: 'not-asked' } : { kind: 'read', job: readJobStatus(settled.value) };
+    const error = settled.reason;
+    if (error instanceof DtsApiError && !error.retryable)
+        return { kind: 'refused', code: error.code, message: error.describe() };
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./src/core/jobRules.ts
+/**
+ * The waiting rules of the job as a whole, over the job states of the last complete poll. Pure.
+ *
+ * - `PrecheckFailed`, `InitializeFailed` and `Failed` fail the job, whatever its objects say,
+ *   with DTS's ErrorMessage and, for a failed precheck, each failed check item. The one
+ *   exception: a job that also lists failed objects, every one of them matched by `ignore`, has
+ *   its failure ignored (a warning).
+ * - `Suspending` (paused): a warning, once per job. A state DTS documents no meaning for: a
+ *   warning, once per job and state. Neither decides anything.
+ * - No job state makes anything `finished`: that is the objects' rule alone (see jobVerdict.ts).
+ * - A job-status call refused for good (no RAM permission, a job this API does not know): a
+ *   warning that the objects decide alone; with `max-delay` the run cannot judge the delay, so
+ *   the job is unreadable and the run ends in `error`.
+ * - `max-delay`: every job's delay must be known and at most the limit, and read while the job
+ *   replicates (`Synchronizing` or `Modifying`): a delay a job reports while it still
+ *   initializes, is paused or stopped says nothing of how far behind a running replication is.
+ *
+ * `fail-fast` does not enter here: a failed job ends the wait at once in any case.
+ */
+
+const FAILED_STATES = new Set(['PrecheckFailed', 'InitializeFailed', 'Failed']);
+/** States in which the incremental replication runs, so that its delay means something. */
+const REPLICATING_STATES = new Set(['Synchronizing', 'Modifying']);
+function failureOf(jobId, job) {
+    return {
+        jobId,
+        status: job.status,
+        state: job.state,
+        error: job.error,
+        items: job.state === 'PrecheckFailed' ? failedItems(job.precheck) : []
+    };
+}
+function delayCheck(input) {
+    const jobs = input.jobIds.map((jobId) => {
+        const reading = input.readings[jobId];
+        if (reading?.kind !== 'read')
+            return { jobId, standing: 'not-read' };
+        const { delayMs, state } = reading.job;
+        if (delayMs === undefined)
+            return { jobId, standing: 'unknown' };
+        const standing = !REPLICATING_STATES.has(state)
+            ? 'not-replicating'
+            : input.maxDelayMs !== undefined && delayMs > input.maxDelayMs
+                ? 'too-high'
+                : 'low';
+        return { jobId, delayMs, standing };
+    });
+    const check = {
+        required: input.maxDelayMs !== undefined,
+        holds: input.maxDelayMs !== undefined && jobs.length > 0 && jobs.every((j) => j.standing === 'low'),
+        jobs
+    };
+    if (input.maxDelayMs !== undefined)
+        check.maxDelayMs = input.maxDelayMs;
+    const delays = jobs.map((j) => j.delayMs);
+    if (delays.length > 0 && delays.every((d) => d !== undefined))
+        check.largestMs = Math.max(...delays);
+    return check;
+}
+/** The job rules for one complete poll. */
+function judgeJobs(input) {
+    const judgement = { failed: [], ignored: [], warnings: [], unreadable: [], delay: delayCheck(input) };
+    const fresh = (key) => !input.warned.has(key);
+    const refusals = new Map();
+    for (const jobId of input.jobIds) {
+        const reading = input.readings[jobId];
+        if (reading === undefined || reading.kind === 'not-asked')
+            continue;
+        if (reading.kind === 'refused') {
+            if (input.maxDelayMs !== undefined) {
+                judgement.unreadable.push({ jobId, code: reading.code, message: reading.message });
+                continue;
+            }
+            const key = `refused:${jobId}`;
+            if (!fresh(key))
+                continue;
+            // One warning for every job one refusal hit alike (a missing RAM permission hits them all).
+            const group = refusals.get(reading.code);
+            if (group) {
+                group.jobIds.push(jobId);
+                group.keys.push(key);
+            }
+            else {
+                refusals.set(reading.code, { kind: 'refused', jobIds: [jobId], keys: [key], code: reading.code, message: reading.message });
+            }
+            continue;
+        }
+        const { job } = reading;
+        if (FAILED_STATES.has(job.state)) {
+            const failure = failureOf(jobId, job);
+            const counts = input.objects[jobId];
+            if (counts && counts.ignored > 0 && counts.failed === 0) {
+                judgement.ignored.push(failure);
+                const key = `ignored-failure:${jobId}`;
+                if (fresh(key))
+                    judgement.warnings.push({ kind: 'ignored-failure', jobIds: [jobId], keys: [key], status: job.status, failure });
+            }
+            else {
+                judgement.failed.push(failure);
+            }
+        }
+        else if (job.state === 'Suspending') {
+            const key = `paused:${jobId}`;
+            if (fresh(key))
+                judgement.warnings.push({ kind: 'paused', jobIds: [jobId], keys: [key], status: job.status });
+        }
+        else if (job.state === 'unknown') {
+            const key = `unknown-state:${jobId}:${job.status}`;
+            if (fresh(key))
+                judgement.warnings.push({ kind: 'unknown-state', jobIds: [jobId], keys: [key], status: job.status });
+        }
+    }
+    judgement.warnings.push(...refusals.values());
+    return judgement;
+}
+
+;// CONCATENATED MODULE: ./src/core/progress.ts
+/**
+ * A sum of row counts, exact however large: whole numbers below 2^53 are added as Numbers (a
+ * poll may have 100,000 data entries, and BigInt arithmetic per entry costs several times more),
+ * and moved into the BigInt before the Number part could lose a unit.
+ */
+class RowSum {
+    big = 0n;
+    small = 0;
+    add(rows) {
+        if (typeof rows === 'bigint') {
+            this.big += rows;
+            return;
+        }
+        this.small += rows;
+        if (this.small >= 2 ** 52) {
+            this.big += BigInt(this.small);
+            this.small = 0;
+        }
+    }
+    value() {
+        return this.big + BigInt(this.small);
+    }
+}
+/**
+ * Rows are canonical decimal strings (normalize's `count`): up to 15 digits read exactly as a
+ * Number, longer ones as a BigInt. Anything else counts as none.
+ */
+function rows(value) {
+    if (value === undefined || value === '')
+        return 0;
+    if (value.length <= 15) {
+        const n = Number(value);
+        return Number.isInteger(n) && n >= 0 ? n : 0;
+    }
+    return /^\d+$/.test(value) ? BigInt(value) : 0;
+}
+/**
+ * Progress counted one object at a time, so that the counting pass over a poll's objects can add
+ * each data entry as it goes instead of walking the objects a second time.
+ */
+class ProgressCount {
+    entries = 0;
+    finishedEntries = 0;
+    copiedRows = new RowSum();
+    totalRows = new RowSum();
+    doneRows = new RowSum();
+    sizeRows = new RowSum();
+    add(o) {
+        if (o.section !== 'data')
+            return;
+        const copied = rows(o.finishedRows);
+        const total = rows(o.totalRows);
+        const size = copied > total ? copied : total;
+        const finished = o.state === 'Finished';
+        this.entries++;
+        if (finished)
+            this.finishedEntries++;
+        this.copiedRows.add(copied);
+        this.totalRows.add(total);
+        this.sizeRows.add(size);
+        this.doneRows.add(finished ? size : copied);
+    }
+    value() {
+        const p = {
+            entries: this.entries,
+            finishedEntries: this.finishedEntries,
+            copiedRows: this.copiedRows.value(),
+            totalRows: this.totalRows.value(),
+            doneRows: this.doneRows.value(),
+            sizeRows: this.sizeRows.value()
+        };
+        if (p.entries > 0)
+            p.percent = percentage(p);
+        return p;
+    }
+}
+function progressOf(objects) {
+    const count = new ProgressCount();
+    for (const o of objects)
+        count.add(o);
+    return count.value();
+}
+function percentage(p) {
+    if (p.finishedEntries === p.entries)
+        return 100;
+    if (p.sizeRows === 0n)
+        return 0;
+    const tenths = Number((p.doneRows * 1000n) / p.sizeRows);
+    return Math.min(999, tenths) / 10;
+}
+function sampleOf(progress, atMs) {
+    return { atMs, doneRows: progress.doneRows, entries: progress.entries };
+}
+const DEFAULT_RATE = { windowMs: 10 * 60_000, minIntervals: 3 };
+/** Samples kept at most, whatever the poll interval. */
+const MAX_SAMPLES = 240;
+function validInterval(a, b) {
+    return b.atMs > a.atMs && b.doneRows >= a.doneRows && b.entries === a.entries;
+}
+/**
+ * Rows per second over the recent polls of `samples` (oldest first); undefined when no rows were
+ * seen being copied between two of them.
+ */
+function copyRate(samples, options = DEFAULT_RATE) {
+    const newest = samples[samples.length - 1];
+    if (!newest)
+        return undefined;
+    let done = 0n;
+    let ms = 0;
+    let intervals = 0;
+    /** `ms` up to the oldest interval that copied rows: the time before the copy began is not its time. */
+    let msFromFirstRows = 0;
+    for (let i = samples.length - 1; i > 0; i--) {
+        const a = samples[i - 1];
+        const b = samples[i];
+        if (newest.atMs - b.atMs >= options.windowMs && intervals >= options.minIntervals)
+            break;
+        if (!validInterval(a, b))
+            continue;
+        done += b.doneRows - a.doneRows;
+        ms += b.atMs - a.atMs;
+        intervals++;
+        if (b.doneRows > a.doneRows)
+            msFromFirstRows = ms;
+    }
+    if (done === 0n || msFromFirstRows <= 0)
+        return undefined;
+    return Number(done) / (msFromFirstRows / 1000);
+}
+/**
+ * `samples` with `sample` added, without the ones no rate will look at again: those older than
+ * the window that are not needed for the minimum of intervals, and any beyond {@link MAX_SAMPLES}.
+ */
+function addSample(samples, sample, options = DEFAULT_RATE) {
+    const all = [...samples, sample];
+    let first = all.length - 1;
+    let intervals = 0;
+    // Walk back as copyRate does: keep every sample it could still reach.
+    while (first > 0) {
+        const b = all[first];
+        if (sample.atMs - b.atMs >= options.windowMs && intervals >= options.minIntervals)
+            break;
+        if (validInterval(all[first - 1], b))
+            intervals++;
+        first--;
+    }
+    return all.slice(Math.max(first, all.length - MAX_SAMPLES));
+}
+/** Whole seconds still needed at `rate`; undefined when nothing is left or no rate is known. */
+function etaSeconds(progress, rate) {
+    const left = progress.sizeRows - progress.doneRows;
+    if (left <= 0n || rate === undefined || !(rate > 0))
+        return undefined;
+    const seconds = Math.ceil(Number(left) / rate);
+    return Number.isFinite(seconds) ? seconds : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/aggregate.ts
 /**
  * From the objects one poll read to a Snapshot: de-duplicate, classify by the waiting rules, count.
- * Every count a reporter shows is made here, in one pass over the objects.
+ * Every count a reporter shows is made here, in one pass over the objects: the counts, and the
+ * rows of full data copied; then the job rules and the copy rate over those counts.
  */
+
+
 
 
 
@@ -46831,8 +47322,10 @@ function add(counts, outcome) {
     counts.total++;
     counts[outcome]++;
 }
-function aggregate(objects, jobIds, poll, atMs) {
+const NOT_ASKED = { kind: 'not-asked' };
+function aggregate(objects, jobIds, poll, atMs, context = {}) {
     const counts = emptyCounts();
+    const progress = new ProgressCount();
     const sections = perSection(emptyCounts);
     const byJob = {};
     for (const jobId of jobIds)
@@ -46853,10 +47346,18 @@ function aggregate(objects, jobIds, poll, atMs) {
         }
         if (object.state === 'unknown')
             unknown.set(object.status, (unknown.get(object.status) ?? 0) + 1);
+        progress.add(object);
     }
     for (const job of Object.values(byJob))
         job.settled = jobSettled(job.counts);
-    return {
+    const jobs = {};
+    for (const id of jobIds)
+        jobs[id] = context.jobs?.[id] ?? NOT_ASKED;
+    const copied = progress.value();
+    const samples = addSample(context.samples ?? [], sampleOf(copied, atMs));
+    const rate = copyRate(samples);
+    const eta = etaSeconds(copied, rate);
+    const snapshot = {
         poll,
         atMs,
         jobIds,
@@ -46865,8 +47366,23 @@ function aggregate(objects, jobIds, poll, atMs) {
         sections,
         byJob,
         silentJobs: jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0),
-        unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n }))
+        unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n })),
+        jobs,
+        jobJudgement: judgeJobs({
+            jobIds,
+            readings: jobs,
+            objects: Object.fromEntries(jobIds.map((id) => [id, byJob[id]?.counts])),
+            ...(context.maxDelayMs !== undefined && { maxDelayMs: context.maxDelayMs }),
+            warned: context.warned ?? new Set()
+        }),
+        progress: copied,
+        samples
     };
+    if (rate !== undefined)
+        snapshot.rate = rate;
+    if (eta !== undefined)
+        snapshot.etaSeconds = eta;
+    return snapshot;
 }
 /**
  * `o` with its outcome. Written out field by field: V8 gives a spread copy (`{ ...o, outcome }`)
@@ -46901,18 +47417,38 @@ function snapshotOf(read, context) {
         const known = o.outcome;
         classified.push(known === outcome ? o : classify(o, outcome));
     }
-    const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs);
+    const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs, context);
     if (context.shiftedJobs && context.shiftedJobs.length > 0)
         snapshot.shiftedJobs = [...context.shiftedJobs];
     return snapshot;
+}
+
+;// CONCATENATED MODULE: ./src/core/jobVerdict.ts
+function decideWithJobs(objects, jobs, deadlineReached) {
+    if (jobs.failed.length > 0)
+        return { status: 'failed', decidedBy: 'job-failed' };
+    if (objects === 'failed')
+        return { status: 'failed', decidedBy: 'objects' };
+    if (jobs.unreadable.length > 0)
+        return { status: 'error', decidedBy: 'job-unreadable' };
+    if (objects === 'finished') {
+        if (!jobs.delay.required || jobs.delay.holds)
+            return { status: 'finished', decidedBy: 'objects' };
+        return { status: deadlineReached ? 'timeout' : undefined, decidedBy: 'delay' };
+    }
+    if (objects === 'timeout')
+        return { status: 'timeout', decidedBy: 'objects' };
+    return { status: undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/poll/poller.ts
 /**
  * The waiting loop: poll every job side by side, judge the complete poll, sleep, repeat until a
  * verdict or the deadline. Only complete polls count: a poll cut short by an error or by
- * cancellation leaves the previous snapshot as the last thing the action saw.
+ * cancellation leaves the previous snapshot as the last thing the action saw. Across polls it
+ * keeps what the job rules and the copy rate remember: the warnings given, and the samples.
  */
+
 
 
 
@@ -46923,6 +47459,7 @@ async function poll(settings, readers, deps) {
     const jobIds = readers.map((r) => r.jobId);
     let snapshot;
     let polls = 0;
+    const warned = new Set();
     const end = (status, extra = {}) => verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
     for (;;) {
         const pollStartedAt = deps.now();
@@ -46936,9 +47473,18 @@ async function poll(settings, readers, deps) {
                 poll: polls,
                 atMs: deps.now() - settings.startedAt,
                 ignored: settings.ignored,
-                shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted)
+                shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted),
+                jobs: Object.fromEntries(jobIds.map((id, i) => [id, reads[i].job])),
+                ...(settings.maxDelayMs !== undefined && { maxDelayMs: settings.maxDelayMs }),
+                warned,
+                ...(snapshot && { samples: snapshot.samples })
             });
             deps.onPoll(snapshot, reads.reduce((sum, r) => sum + r.calls, 0));
+            for (const warning of snapshot.jobJudgement.warnings) {
+                deps.onJobWarning?.(warning);
+                for (const key of warning.keys)
+                    warned.add(key);
+            }
         }
         catch (thrown) {
             if (thrown instanceof CancelledError || settings.signal.aborted)
@@ -46949,15 +47495,17 @@ async function poll(settings, readers, deps) {
             // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
             // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
             // poll tries again. At the deadline it does not turn a timeout into an API error either.
-            if (deps.now() >= settings.deadline)
-                return end(decide(snapshot, settings, true) ?? 'timeout', { lastPollError: error });
+            if (deps.now() >= settings.deadline) {
+                const { status, decidedBy } = decision(snapshot, settings, true);
+                return end(status ?? 'timeout', { lastPollError: error, decidedBy: decidedBy ?? 'objects' });
+            }
             deps.onPollFailed?.(error, polls + 1);
             snapshotIsNew = false;
         }
         if (snapshotIsNew && snapshot) {
-            const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
+            const { status, decidedBy } = decision(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
             if (status)
-                return end(status);
+                return end(status, decidedBy ? { decidedBy } : {});
         }
         // A poll starts every poll-interval, counted from the start of the previous one (right away
         // if that one took longer): a change just after a poll read its first page is then seen at
@@ -46970,6 +47518,10 @@ async function poll(settings, readers, deps) {
             return end('cancelled', { error: new CancelledError() });
         }
     }
+}
+/** The objects' waiting rules and the job rules of one complete poll, as one decision. */
+function decision(snapshot, rules, deadlineReached) {
+    return decideWithJobs(decide(snapshot, rules, deadlineReached), snapshot.jobJudgement, deadlineReached);
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/format.ts
@@ -47029,7 +47581,7 @@ function formatBytes(n) {
 }
 
 ;// CONCATENATED MODULE: ./src/text.ts
-/** Plain-text helpers shared by the log, the messages and the error mapping. */
+/** Cutting text that is already safe (our own words, JSON values) to a length. */
 /**
  * Cut `text` to at most `maxChars` UTF-16 code units, ending with `…` when cut, never inside a
  * surrogate pair. For plain (unescaped) text such as log lines and JSON values.
@@ -47045,17 +47597,211 @@ function cutText(text, maxChars) {
         end -= 1;
     return text.slice(0, end) + '…';
 }
+
+;// CONCATENATED MODULE: ./src/report/render/job.ts
+
+
+
+
+/** What each job state reads as in the poll line and the summary. */
+const STATE_WORDS = {
+    NotStarted: 'not started',
+    Prechecking: 'prechecking',
+    PrecheckFailed: 'precheck failed',
+    Initializing: 'initializing',
+    InitializeFailed: 'initialization failed',
+    Synchronizing: 'synchronizing',
+    Failed: 'failed',
+    Suspending: 'paused',
+    Modifying: 'modifying objects',
+    Finished: 'finished',
+    unknown: 'unknown state'
+};
+/** A status from DTS as the log shows it: one safe line of at most 40 characters. */
+function statusWord(status) {
+    return (0,text_safe/* safeLine */.om)(status, 40) || '(none)';
+}
+/** `850ms`, `4.6s`, `5.04s` (to the millisecond near any limit), `42s`, `2m 05s`. */
+function formatDelay(ms) {
+    const whole = Math.round(ms);
+    if (whole < 1000)
+        return `${whole}ms`;
+    if (whole < 60_000)
+        return `${whole / 1000}s`;
+    return formatDuration(whole);
+}
+/** `12,345 rows/s`, `3.5 rows/s`. */
+function formatRate(rowsPerSecond) {
+    const shown = rowsPerSecond >= 10 ? formatThousands(Math.round(rowsPerSecond)) : String(Math.round(rowsPerSecond * 10) / 10);
+    return `${shown} rows/s`;
+}
+/** The percentage as the `progress` output writes it: `42`, `42.5`, `100`. */
+function formatPercent(percent) {
+    return String(Math.floor(percent * 10) / 10);
+}
 /**
- * One line of plain text: control characters dropped, line breaks and tabs (and runs of
- * blanks) turned into one space, trimmed. For logs and annotation titles.
+ * The job's part of the poll line, e.g. `job precheck 45%`, `job paused`, `job synchronizing,
+ * delay 1.2s`, `job state not readable`; `''` when it was not asked.
  */
-function oneLine(text) {
-    return (text
-        .replace(/[\t\n\v\f\r\u0085\u2028\u2029]+/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-        .replace(/ {2,}/g, ' ')
-        .trim());
+function jobPollPart(reading) {
+    if (reading === undefined || reading.kind === 'not-asked')
+        return '';
+    if (reading.kind === 'refused')
+        return 'job state not readable';
+    const { job } = reading;
+    const parts = [];
+    if (job.state === 'Prechecking' && job.precheck?.percent !== undefined)
+        parts.push(`precheck ${formatPercent(job.precheck.percent)}%`);
+    else if (job.state === 'unknown')
+        parts.push(`unknown state ${statusWord(job.status)}`);
+    else
+        parts.push(STATE_WORDS[job.state]);
+    if (job.delayMs !== undefined)
+        parts.push(`delay ${formatDelay(job.delayMs)}`);
+    return `job ${parts.join(', ')}`;
+}
+/**
+ * The progress part of the poll line, e.g. `rows 1,234,567 of 2,000,000 (61.7%), 12,345 rows/s,
+ * about 1m 02s left`; `''` when there are no data entries.
+ */
+function progressPart(progress, rate, eta) {
+    if (progress.percent === undefined)
+        return '';
+    const parts = [
+        `rows ${formatThousands(progress.copiedRows)} of ${formatThousands(progress.totalRows)} (${formatPercent(progress.percent)}%)`
+    ];
+    // Once every entry is Finished the copy is over: its rate is history.
+    if (rate !== undefined && progress.percent < 100)
+        parts.push(formatRate(rate));
+    if (eta !== undefined)
+        parts.push(`about ${formatDuration(eta * 1000)} left`);
+    return parts.join(', ');
+}
+// ---------------------------------------------------------------------------------------------
+// Outputs
+/** `job-status`: `{"<job id>": "<Status as DTS wrote it>"}`, `""` for a job whose state was not read. */
+function jobStatusOutput(jobIds, readings) {
+    const out = {};
+    for (const id of jobIds) {
+        const reading = readings[id];
+        out[id] = reading?.kind === 'read' ? cutText(reading.job.status, 200) : '';
+    }
+    return JSON.stringify(out);
+}
+/** `delay-seconds`: the largest delay over the jobs in seconds (`0`, `1.5`, `120`); `''` when not known. */
+function delaySecondsOutput(check) {
+    return check.largestMs === undefined ? '' : String(check.largestMs / 1000);
+}
+/** `progress`: `''` when there are no data entries. */
+function progressOutput(progress) {
+    return progress.percent === undefined ? '' : formatPercent(progress.percent);
+}
+/** `eta-seconds`: `''` when it cannot be estimated or nothing is left. */
+function etaOutput(eta) {
+    return eta === undefined ? '' : String(eta);
+}
+// ---------------------------------------------------------------------------------------------
+// Failures, warnings and notes (plain text)
+const plain = (text, max) => (0,text_safe/* safeLine */.om)(text, max);
+function itemText(item, max) {
+    const error = plain(item.error, Math.floor(max / 2)) || 'failed';
+    const repair = plain(item.repairMethod, Math.floor(max / 2));
+    return `${plain(item.name, 80) || '(unnamed check)'}: ${error}${repair ? ` (repair: ${repair})` : ''}`;
+}
+/**
+ * One line for the failure message: `job dtsA: precheck failed: CHECK_X: error (repair: how);
+ * CHECK_Y: ...` or `job dtsB: initialization failed: <ErrorMessage>`; at most `maxChars`.
+ */
+function failedJobLine(failure, maxChars = 600) {
+    const head = `job ${plain(failure.jobId, 64)}: ${STATE_WORDS[failure.state]}`;
+    const error = plain(failure.error, 300);
+    const items = failure.items.slice(0, 5).map((item) => itemText(item, 240));
+    const more = failure.items.length > 5 ? [`and ${plural(failure.items.length - 5, 'more failed check')}`] : [];
+    const reason = [error, [...items, ...more].join('; ')].filter((t) => t !== '').join('; failed checks: ');
+    return cutText(`${head}${reason ? `: ${reason}` : ' (DTS gave no reason)'}`, maxChars);
+}
+const ANNOTATION_MAX_CHARS = 4000;
+/**
+ * The error annotation of a job that failed as a whole: title `DTS job failed: dtsA (precheck
+ * failed)`; the message has DTS's error, then each failed check with its error and how to repair it.
+ */
+function failedJobAnnotation(failure) {
+    const title = (0,text_safe/* safeLine */.om)(`DTS job failed: ${failure.jobId} (${STATE_WORDS[failure.state]})`, 200);
+    const lines = [`Job ${plain(failure.jobId, 100)}: ${STATE_WORDS[failure.state]} (status ${statusWord(failure.status)}).`];
+    if (failure.error.trim())
+        lines.push(`Error: ${plain(failure.error, 1500)}`);
+    for (const item of failure.items) {
+        lines.push(`Check ${plain(item.name, 100) || '(unnamed)'} failed: ${plain(item.error, 600) || 'DTS gave no error message.'}`);
+        if (item.repairMethod.trim())
+            lines.push(`  How to repair: ${plain(item.repairMethod, 600)}`);
+    }
+    if (lines.length === 1)
+        lines.push('DTS gave no error message.');
+    return { title, message: cutText(lines.join('\n'), ANNOTATION_MAX_CHARS - 1) };
+}
+const jobList = (ids) => {
+    const named = ids.slice(0, 5).map((id) => plain(id, 64));
+    return `${named.join(', ')}${ids.length > 5 ? ` and ${plural(ids.length - 5, 'more job')}` : ''}`;
+};
+/** The text of a warning of the job rules (for `core.warning`), and its title. */
+function jobWarningText(warning) {
+    const jobs = `${warning.jobIds.length > 1 ? 'Jobs' : 'Job'} ${jobList(warning.jobIds)}`;
+    switch (warning.kind) {
+        case 'paused':
+            return {
+                title: 'DTS job paused',
+                message: `${jobs} is paused (Suspending): it will not move until it is resumed. The wait goes on.`
+            };
+        case 'unknown-state': {
+            const what = warning.status
+                ? `reports the state ${refusedValue(warning.status)}, which this action does not know`
+                : 'answered without a state';
+            return { title: 'Unknown DTS job state', message: `${jobs} ${what}: it has no effect on the wait.` };
+        }
+        case 'refused':
+            return {
+                title: 'DTS job state not readable',
+                message: `Could not read the state of ${jobs.charAt(0).toLowerCase()}${jobs.slice(1)} as a whole (DescribeSynchronizationJobStatus): ` +
+                    `${plain(warning.message ?? '', 1500)}. Going on with the object lists alone: a failed precheck or job shows only through its objects, and the replication delay is not known.`
+            };
+        case 'ignored-failure':
+            return {
+                title: 'DTS job failure ignored',
+                message: `${warning.failure ? failedJobLine(warning.failure, 1500) : jobs}. Every object the job lists as failed is matched by ignore, so its failure is reported as ignored and does not fail the step.`
+            };
+    }
+}
+/** The `error` sentence when `max-delay` needs a job state that could not be read. */
+function unreadableText(unreadable) {
+    const first = unreadable[0];
+    if (!first)
+        return '';
+    return (`max-delay needs the replication delay of every job, but the state of ${unreadable.length > 1 ? 'jobs' : 'job'} ` +
+        `${jobList(unreadable.map((u) => u.jobId))} could not be read: ${plain(first.message, 1000)}`);
+}
+/** What a job's delay standing reads as after its delay. */
+const STANDING_WORDS = {
+    low: '',
+    'too-high': 'above the limit',
+    unknown: 'not known',
+    'not-replicating': 'not replicating',
+    'not-read': 'not read'
+};
+/** Per job, e.g. `dtsA 42s (above the limit)`, `dtsB not known`. */
+function delayByJob(check) {
+    return check.jobs
+        .map((j) => {
+        const delay = j.delayMs === undefined ? '' : formatDelay(j.delayMs);
+        const standing = STANDING_WORDS[j.standing];
+        return `${plain(j.jobId, 64)} ${delay && standing ? `${delay} (${standing})` : delay || standing}`;
+    })
+        .join(', ');
+}
+/** For the summary's notes when the delay kept the run from finishing: the delays and the limit. */
+function delayNote(check) {
+    if (!check.required || check.holds || check.maxDelayMs === undefined)
+        return '';
+    return `The replication delay did not come down to max-delay ${formatDelay(check.maxDelayMs)}: ${delayByJob(check)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/order.ts
@@ -47143,6 +47889,7 @@ function parentName(object) {
 
 
 
+
 /** Why the run ended in `error`. Refused inputs and missing credentials say it in their own words. */
 function errorSentence(error) {
     if (error instanceof InputError || error instanceof CredentialsError)
@@ -47151,23 +47898,46 @@ function errorSentence(error) {
         return `DTS could not be read: ${error.describe()}`;
     return error.message;
 }
+/** `job dtsA failed as a whole (precheck failed)`, or `2 jobs failed as a whole`. */
+function failedJobsPhrase(failed) {
+    const [first] = failed;
+    if (failed.length === 1 && first)
+        return `job ${(0,text_safe/* safeLine */.om)(first.jobId, 64)} failed as a whole (${STATE_WORDS[first.state]})`;
+    return `${plural(failed.length, 'job')} failed as a whole`;
+}
 /** One sentence for the log, the summary and the step's failure message. */
 function verdictSentence(verdict) {
-    const counts = verdict.snapshot?.counts;
+    const snapshot = verdict.snapshot;
+    const counts = snapshot?.counts;
+    const delay = snapshot?.jobJudgement.delay;
     switch (verdict.status) {
         case 'finished': {
             const running = counts && counts.running > 0 ? `; ${plural(counts.running, 'incremental entry', 'incremental entries')} running` : '';
             const ignored = counts && counts.ignored > 0 ? `; ${counts.ignored} ignored failed` : '';
-            return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}.`;
+            // Said where a cutover script's log shows it: the delay the gate let through.
+            const lag = delay?.required && delay.largestMs !== undefined ? `; replication delay ${formatDelay(delay.largestMs)}` : '';
+            return `Initial synchronization finished: ${plural(counts?.finished ?? 0, 'object')} finished${ignored}${running}${lag}.`;
         }
-        case 'failed':
-            return `Initial synchronization failed: ${plural(counts?.failed ?? 0, 'object')} failed.`;
+        case 'failed': {
+            const failedJobs = snapshot?.jobJudgement.failed ?? [];
+            const objects = counts && counts.failed > 0 ? `${plural(counts.failed, 'object')} failed` : '';
+            if (failedJobs.length === 0)
+                return `Initial synchronization failed: ${plural(counts?.failed ?? 0, 'object')} failed.`;
+            return `Initial synchronization failed: ${failedJobsPhrase(failedJobs)}${objects ? `; ${objects}` : ''}.`;
+        }
         case 'timeout':
+            if (verdict.decidedBy === 'delay' && delay?.maxDelayMs !== undefined) {
+                return `Timed out waiting for the replication delay to come down to max-delay ${formatDelay(delay.maxDelayMs)}.`;
+            }
             return `Timed out with ${plural(counts?.pending ?? 0, 'object')} still pending.`;
         case 'cancelled':
             return 'The run was cancelled while waiting; this is what the last complete poll saw.';
         case 'error':
-            return verdict.error ? errorSentence(verdict.error) : 'The run ended in an error that has no description.';
+            if (verdict.error)
+                return errorSentence(verdict.error);
+            if (verdict.decidedBy === 'job-unreadable' && snapshot)
+                return unreadableText(snapshot.jobJudgement.unreadable);
+            return 'The run ended in an error that has no description.';
     }
 }
 /** Facts a reader needs besides the sentence: why the run did not settle, what it did not fail on. */
@@ -47179,10 +47949,21 @@ function verdictNotes(verdict) {
         notes.push(`The last poll at the deadline could not be completed (${code}); the result is that of poll ${snapshot.poll}.`);
     }
     if (snapshot && verdict.status !== 'finished') {
+        // A job that failed as a whole lists nothing because it failed: its failure says why.
+        const failedJobs = new Set(snapshot.jobJudgement.failed.map((f) => f.jobId));
         for (const id of snapshot.silentJobs)
-            notes.push(`Job ${id}: DTS has not reported any objects yet.`);
+            if (!failedJobs.has(id))
+                notes.push(`Job ${id}: DTS has not reported any objects yet.`);
         for (const id of snapshot.shiftedJobs ?? []) {
             notes.push(`Job ${id}: its objects moved between pages while poll ${snapshot.poll} read them, so that poll may have missed some; it could not settle the run.`);
+        }
+    }
+    if (snapshot) {
+        // Why the delay kept the run from finishing: the delays and the limit.
+        if (verdict.decidedBy === 'delay' || verdict.status === 'timeout' || verdict.status === 'cancelled') {
+            const note = delayNote(snapshot.jobJudgement.delay);
+            if (note)
+                notes.push(note);
         }
     }
     if (verdict.status === 'timeout' && !verdict.fail)
@@ -47196,11 +47977,12 @@ function verdictNotes(verdict) {
 
 
 
+
 /** Upper bound of the failure message, in characters. */
 const FAILURE_MESSAGE_MAX_CHARS = 1500;
 /** Objects the failure message names. */
 const LISTED = 5;
-const ANNOTATION_MAX_CHARS = 4000;
+const failure_ANNOTATION_MAX_CHARS = 4000;
 /** `dtsabc/data dtstestdata.customer`, on one line and cut to `max` characters. */
 function label(object, max) {
     const db = object.sourceDatabase ? `${object.sourceDatabase}.` : '';
@@ -47210,19 +47992,47 @@ function label(object, max) {
     return (0,text_safe/* safeLine */.om)(text, max);
 }
 /**
- * The message for `setFailed`: for `failed`, how many objects failed and the first five
- * (`job/section db.name: error`); for `timeout`, how many objects are still pending and the
- * first five; otherwise the verdict's sentence. Never longer than 1,500 characters.
+ * The message for `setFailed`: first every job that failed as a whole with its reason; for
+ * `failed`, how many objects failed and the first five (`job/section db.name: error`); for
+ * `timeout`, how many objects are still pending and the first five, or the delays that stayed
+ * above max-delay; otherwise the verdict's sentence. Never longer than 1,500 characters.
  */
 function renderFailureMessage(verdict) {
     const snapshot = verdict.snapshot;
     const fallback = () => (0,text_safe/* safeLine */.om)(verdictSentence(verdict), FAILURE_MESSAGE_MAX_CHARS);
     if (!snapshot || (verdict.status !== 'failed' && verdict.status !== 'timeout'))
         return fallback();
+    const jobs = failedJobsBlock(verdict);
+    const objects = objectsBlock(verdict, snapshot, FAILURE_MESSAGE_MAX_CHARS - (jobs ? jobs.length + 1 : 0));
+    if (!jobs && !objects)
+        return fallback();
+    return cutText([jobs, objects].filter((block) => block !== '').join('\n'), FAILURE_MESSAGE_MAX_CHARS);
+}
+/** The jobs that failed as a whole, each on a line with its reason; `''` when none did. */
+function failedJobsBlock(verdict) {
+    const failed = verdict.snapshot?.jobJudgement.failed ?? [];
+    if (verdict.status !== 'failed' || failed.length === 0)
+        return '';
+    // Each job line gets a fair share, so that the objects after them keep some room too.
+    const perJob = Math.min(600, Math.floor(FAILURE_MESSAGE_MAX_CHARS / (Math.min(failed.length, LISTED) + 1)));
+    const lines = failed.slice(0, LISTED).map((f) => `- ${failedJobLine(f, perJob - 2)}`);
+    if (failed.length > LISTED)
+        lines.push(`and ${plural(failed.length - LISTED, 'more job')} (see the job summary).`);
+    const header = failed.length === 1
+        ? `DTS job ${(0,text_safe/* safeLine */.om)(failed[0].jobId, 64)} failed as a whole:`
+        : `${plural(failed.length, 'DTS job')} failed as a whole:`;
+    return [header, ...lines].join('\n');
+}
+function objectsBlock(verdict, snapshot, maxChars) {
     const failing = verdict.status === 'failed';
+    if (!failing && verdict.decidedBy === 'delay') {
+        const { delay } = snapshot.jobJudgement;
+        const limit = delay.maxDelayMs !== undefined ? formatDelay(delay.maxDelayMs) : '?';
+        return cutText(`Timed out after ${formatDuration(verdict.elapsedMs)}: the replication delay did not come down to max-delay ${limit}: ${delayByJob(delay)}.`, maxChars);
+    }
     const count = failing ? snapshot.counts.failed : snapshot.counts.pending;
     if (count === 0)
-        return fallback();
+        return '';
     const wanted = (o) => (failing ? o.outcome === 'failed' : o.outcome === 'pending');
     const first = [];
     for (const o of inDisplayOrder(snapshot.objects, snapshot.jobIds, wanted)) {
@@ -47250,7 +48060,7 @@ function renderFailureMessage(verdict) {
     }
     const footer = count > first.length ? `and ${formatThousands(count - first.length)} more (see the job summary and the report file).` : '';
     // Share what is left between the listed objects, so the whole stays under the bound.
-    const room = FAILURE_MESSAGE_MAX_CHARS - header.length - footer.length - 2 * first.length - 2;
+    const room = maxChars - header.length - footer.length - 2 * first.length - 2;
     const perItem = Math.max(20, Math.floor(room / first.length));
     const items = first.map((o) => {
         const name = label(o, Math.min(120, Math.floor(perItem / 2)));
@@ -47258,7 +48068,7 @@ function renderFailureMessage(verdict) {
         const detail = rest <= 1 ? '' : failing ? (0,text_safe/* safeLine */.om)(o.error, rest) || `status ${(0,text_safe/* safeLine */.om)(o.status, rest - 7)}` : pendingDetail(o, rest);
         return `- ${name}${detail ? `: ${detail}` : ''}`;
     });
-    return cutText([header, ...items, ...(footer ? [footer] : [])].join('\n'), FAILURE_MESSAGE_MAX_CHARS);
+    return cutText([header, ...items, ...(footer ? [footer] : [])].join('\n'), maxChars);
 }
 function pendingDetail(object, max) {
     const status = (0,text_safe/* safeLine */.om)(object.status, 100) || '(no status)';
@@ -47282,17 +48092,20 @@ function annotationFor(object) {
     const first = `Job ${(0,text_safe/* safeLine */.om)(object.jobId, 100)}, section ${object.section}: ` +
         `${(0,text_safe/* safeLine */.om)(object.sourceDatabase, 200) || '?'} -> ${(0,text_safe/* safeLine */.om)(object.destinationDatabase, 200) || '?'}, ` +
         `${what}${parent}, status ${(0,text_safe/* safeLine */.om)(object.status, 100) || '(none)'}.`;
-    const error = (0,text_safe/* safeLine */.om)(object.error, ANNOTATION_MAX_CHARS - 1 - first.length - 8);
+    const error = (0,text_safe/* safeLine */.om)(object.error, failure_ANNOTATION_MAX_CHARS - 1 - first.length - 8);
     const second = error ? `Error: ${error}` : 'DTS gave no error message.';
-    return { title, message: cutText(`${first}\n${second}`, ANNOTATION_MAX_CHARS - 1) };
+    return { title, message: cutText(`${first}\n${second}`, failure_ANNOTATION_MAX_CHARS - 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
- * Annotations: an error for each failed object, a warning for each status the action does not
- * know. Both are bounded: GitHub records 10 of each per step, and a hostile list of statuses
- * must not flood the log.
+ * Annotations: an error for each job that failed as a whole and for each failed object, a
+ * warning for each status the action does not know, and the job rules' warnings (a paused job,
+ * an unknown job state, a refused job-status call, an ignored job failure), each given once.
+ * All are bounded: GitHub records 10 of each per step, and a hostile list of statuses must not
+ * flood the log.
  */
+
 
 
 
@@ -47305,7 +48118,9 @@ function annotate(verdict) {
     const snapshot = verdict.snapshot;
     if (!snapshot)
         return;
-    let shown = 0;
+    // The failed jobs first: GitHub shows only the first errors of a step, and they are the news.
+    const jobErrors = annotateJobs(verdict);
+    let shown = jobErrors;
     for (const object of snapshot.objects) {
         if (shown >= MAX_ANNOTATIONS)
             break;
@@ -47316,18 +48131,34 @@ function annotate(verdict) {
         shown++;
     }
     const failed = snapshot.counts.failed;
-    if (failed > shown)
-        info(`${failed - shown} more failed objects are listed in the summary and the report file.`);
+    const left = failed - (shown - jobErrors);
+    if (left > 0)
+        info(`${left} more failed objects are listed in the summary and the report file.`);
     const unknown = snapshot.unknownStatuses;
     for (const { status, objects: n } of unknown.slice(0, MAX_STATUS_WARNINGS)) {
         const shownStatus = status === '' ? '(empty)' : refusedValue(status);
-        warning(`${plural(n, 'object')} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, { title: 'Unknown DTS status' });
+        core_warning(`${plural(n, 'object')} reported the status ${shownStatus}, which this action does not know: counted as pending, never as done.`, { title: 'Unknown DTS status' });
     }
     const rest = unknown.slice(MAX_STATUS_WARNINGS);
     if (rest.length > 0) {
         const objects = rest.reduce((sum, u) => sum + u.objects, 0);
-        warning(`${plural(rest.length, 'more status', 'more statuses')} this action does not know (${formatThousands(objects)} ${objects === 1 ? 'object' : 'objects'}), all counted as pending: see the job summary and the report file.`, { title: 'Unknown DTS statuses' });
+        core_warning(`${plural(rest.length, 'more status', 'more statuses')} this action does not know (${formatThousands(objects)} ${objects === 1 ? 'object' : 'objects'}), all counted as pending: see the job summary and the report file.`, { title: 'Unknown DTS statuses' });
     }
+}
+/** One error annotation per job that failed as a whole (not ignored); returns how many. */
+function annotateJobs(verdict) {
+    const failed = verdict.snapshot?.jobJudgement.failed ?? [];
+    const listed = failed.slice(0, MAX_ANNOTATIONS);
+    for (const failure of listed) {
+        const { title, message } = failedJobAnnotation(failure);
+        error(message, { title });
+    }
+    return listed.length;
+}
+/** A warning of the job rules, as the poller gives it: once per run, at the poll that sees it. */
+function warnOfJob(warning) {
+    const { title, message } = jobWarningText(warning);
+    core_warning(message, { title });
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/failedObjects.ts
@@ -47390,22 +48221,29 @@ function failedObjectsJson(objects, limit = 100, maxBytes = FAILED_OBJECTS_MAX_B
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /**
- * The step outputs, as plain name/value pairs: set on every outcome, with unmeasured counts 0.
+ * The step outputs, as plain name/value pairs: set on every outcome, with unmeasured counts 0
+ * and what was not read empty.
  */
 
 
-function outputsOf(verdict, reportFile) {
-    const counts = verdict.snapshot?.counts;
+
+function outputsOf(verdict, reportFile, jobIds = verdict.snapshot?.jobIds ?? []) {
+    const snapshot = verdict.snapshot;
+    const counts = snapshot?.counts;
     const outputs = {
         status: verdict.status,
         total: String(counts?.total ?? 0)
     };
     for (const outcome of OUTCOMES)
         outputs[outcome] = String(counts?.[outcome] ?? 0);
-    outputs['failed-objects'] = failedObjectsJson(verdict.snapshot?.objects ?? []);
+    outputs['failed-objects'] = failedObjectsJson(snapshot?.objects ?? []);
     outputs['report-file'] = reportFile;
     outputs['elapsed-seconds'] = String(Math.floor(verdict.elapsedMs / 1000));
     outputs.polls = String(verdict.polls);
+    outputs['job-status'] = jobStatusOutput(jobIds, snapshot?.jobs ?? {});
+    outputs['delay-seconds'] = snapshot ? delaySecondsOutput(snapshot.jobJudgement.delay) : '';
+    outputs.progress = snapshot ? progressOutput(snapshot.progress) : '';
+    outputs['eta-seconds'] = snapshot ? etaOutput(snapshot.etaSeconds) : '';
     return outputs;
 }
 
@@ -47428,6 +48266,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** The error's code and request id; nothing else of it is kept. */
 function errorFacts(verdict) {
     const { error } = verdict;
+    const unreadable = verdict.snapshot?.jobJudgement.unreadable[0];
+    if (!error && verdict.status === 'error' && unreadable)
+        return { code: unreadable.code };
     if (!error || verdict.status !== 'error')
         return null;
     if (error instanceof DtsApiError)
@@ -47438,6 +48279,38 @@ function reportPath(env, startedAt) {
     const dir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_ACTION].filter(Boolean).join('-');
     return (0,external_node_path_namespaceObject.join)(dir, `dts-init-gate-${run ? `${run}-` : ''}${startedAt}-${process.pid}.json`);
+}
+/** What one job's job-status call gave, as DTS wrote it. */
+function jobReport(jobId, reading) {
+    if (reading?.kind === 'refused')
+        return { jobId, reading: 'refused', code: reading.code, message: reading.message };
+    if (reading?.kind !== 'read')
+        return { jobId, reading: 'not-asked' };
+    const { job } = reading;
+    return {
+        jobId,
+        reading: 'read',
+        status: job.status,
+        state: job.state,
+        error: job.error,
+        precheck: job.precheck ?? null,
+        structure: job.structure ?? null,
+        data: job.data ?? null,
+        delayMs: job.delayMs ?? null
+    };
+}
+/** Rows of full data copied, the rate and the time left; counts as decimal strings (they can pass 2^53). */
+function progressReport(s) {
+    const p = s.progress;
+    return {
+        entries: p.entries,
+        finishedEntries: p.finishedEntries,
+        copiedRows: String(p.copiedRows),
+        totalRows: String(p.totalRows),
+        percent: p.percent ?? null,
+        rateRowsPerSecond: s.rate ?? null,
+        etaSeconds: s.etaSeconds ?? null
+    };
 }
 function reportOf(verdict, context) {
     const s = verdict.snapshot;
@@ -47451,10 +48324,16 @@ function reportOf(verdict, context) {
         finishedAt: new Date(context.startedAt + verdict.elapsedMs).toISOString(),
         elapsedSeconds: Math.floor(verdict.elapsedMs / 1000),
         polls: verdict.polls,
+        decidedBy: verdict.decidedBy ?? null,
         lastPollAtSeconds: s ? Math.floor(s.atMs / 1000) : null,
         counts: s?.counts ?? null,
         byJob: s?.byJob ?? null,
         unknownStatuses: s?.unknownStatuses ?? [],
+        jobs: s ? context.jobIds.map((id) => jobReport(id, s.jobs[id])) : [],
+        failedJobs: s?.jobJudgement.failed ?? [],
+        ignoredJobFailures: s?.jobJudgement.ignored ?? [],
+        progress: s ? progressReport(s) : null,
+        delay: s ? s.jobJudgement.delay : null,
         notes: verdictNotes(verdict),
         error: errorFacts(verdict),
         objects: s?.objects ?? []
@@ -47625,6 +48504,8 @@ function countRow(label, counts) {
 ;// CONCATENATED MODULE: ./src/report/render/summary/failures.ts
 
 
+
+
 /** The longest error shown, in characters of the escaped text; DTS errors are rarely a third of it. */
 const ERROR_CHARS = 2000;
 /** Characters of a name in the list (the tables cut shorter). */
@@ -47639,6 +48520,37 @@ function failureItem(object, several) {
     // safeMarkdown keeps the error a paragraph: a leading `#`, `-` or `1.` opens nothing.
     const error = (0,text_safe/* safeMarkdown */.fH)(object.error, ERROR_CHARS) || '_DTS gave no error message._';
     return `- ${mark} **${objectLabel(object, NAME_CHARS)}** · ${what}${job}\n  > ${error}`;
+}
+/** Check items of one failed precheck shown in the summary; the report file has every one. */
+const MAX_ITEMS = 50;
+/** Characters of one check's error and of its repair method. */
+const ITEM_CHARS = 600;
+/**
+ * One job that failed as a whole: its state, DTS's error quoted below, and for a failed precheck
+ * each failed check with its error and how to repair it, as a list nested in the item. Returns
+ * the item with its first `checks` failed checks (at most {@link MAX_ITEMS}): the text is escaped
+ * once, so that a caller looking for how many checks fit its room pays only for joining lines.
+ */
+function failedJobItem(failure, ignored) {
+    const mark = ignored ? '⚠️ Failed (ignored):' : '❌';
+    const head = [`- ${mark} **Job ${(0,text_safe/* safeMarkdown */.fH)(failure.jobId, WIDTH.job)}** · ${STATE_WORDS[failure.state]}`];
+    const error = (0,text_safe/* safeMarkdown */.fH)(failure.error, ERROR_CHARS);
+    if (error)
+        head.push(`  > ${error}`);
+    else if (failure.items.length === 0)
+        head.push('  > _DTS gave no error message._');
+    const checks = failure.items.slice(0, MAX_ITEMS).map((item) => {
+        const itemError = (0,text_safe/* safeMarkdown */.fH)(item.error, ITEM_CHARS) || '_DTS gave no error message._';
+        const repair = (0,text_safe/* safeMarkdown */.fH)(item.repairMethod, ITEM_CHARS);
+        const name = (0,text_safe/* safeMarkdown */.fH)(item.name, NAME_CHARS) || '(unnamed check)';
+        return `  - **${name}** failed: ${itemError}${repair ? `<br>How to repair: ${repair}` : ''}`;
+    });
+    return (count) => {
+        const shown = checks.slice(0, Math.max(0, count));
+        const left = failure.items.length - shown.length;
+        const more = left > 0 ? [`  - _and ${plural(left, 'more failed check')}, in the report file_`] : [];
+        return [...head, ...shown, ...more].join('\n');
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/summary/fit.ts
@@ -47686,6 +48598,91 @@ function cutBytes(text, maxBytes) {
         size += add;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/summary/jobs.ts
+
+
+
+
+/** Cells of the progress bar: one per 5%. */
+const BAR_CELLS = 20;
+/** Rows of the jobs' table; the rest are counted. */
+const jobs_MAX_JOB_ROWS = 50;
+/** A job's state for a person: `prechecking 66%`, `paused`, `unknown state Rebooting`, `not readable (Forbidden.RAM)`. */
+function jobStateText(reading) {
+    if (reading === undefined || reading.kind === 'not-asked')
+        return 'not read';
+    if (reading.kind === 'refused')
+        return `not readable (${(0,text_safe/* safeMarkdown */.fH)(reading.code, WIDTH.status) || 'refused'})`;
+    const { job } = reading;
+    if (job.state === 'unknown')
+        return `unknown state ${(0,text_safe/* safeMarkdown */.fH)(job.status, WIDTH.status) || '(none)'}`;
+    const percent = job.precheck?.percent;
+    if (job.state === 'Prechecking' && percent !== undefined)
+        return `prechecking ${formatPercent(percent)}%`;
+    return STATE_WORDS[job.state];
+}
+/** `████████░░░░░░░░░░░░`: one cell per 5%, full only at 100%. */
+function progressBar(percent) {
+    const full = Math.max(0, Math.min(BAR_CELLS, Math.floor((percent * BAR_CELLS) / 100)));
+    return '█'.repeat(full) + '░'.repeat(BAR_CELLS - full);
+}
+/** The head's lines of the jobs as a whole and of the copy; none when there is nothing to say. */
+function jobLines(snapshot, jobIds) {
+    const blocks = [];
+    const asked = jobIds.some((id) => (snapshot.jobs[id]?.kind ?? 'not-asked') !== 'not-asked');
+    if (asked)
+        blocks.push(...stateBlocks(snapshot, jobIds));
+    for (const line of [copyLine(snapshot), delayLine(snapshot)])
+        if (line)
+            blocks.push([line]);
+    // Each block a paragraph (or a table) of its own.
+    return blocks.flatMap((block) => ['', ...block]);
+}
+function stateBlocks(snapshot, jobIds) {
+    if (jobIds.length === 1)
+        return [[`**Job state:** ${jobStateText(snapshot.jobs[jobIds[0]])}`]];
+    const rows = jobIds.slice(0, jobs_MAX_JOB_ROWS).map((id) => {
+        const reading = snapshot.jobs[id];
+        const delayMs = reading?.kind === 'read' ? reading.job.delayMs : undefined;
+        const standing = snapshot.jobJudgement.delay.jobs.find((j) => j.jobId === id)?.standing;
+        const note = snapshot.jobJudgement.delay.required && standing && standing !== 'low' ? STANDING_WORDS[standing] : '';
+        const delay = [delayMs === undefined ? '' : formatDelay(delayMs), note].filter((t) => t !== '').join(', ');
+        return `| ${(0,text_safe/* safeMarkdown */.fH)(id, WIDTH.job)} | ${jobStateText(reading)} | ${delay} |`;
+    });
+    const table = ['| Job | State | Replication delay |', '| :-- | :-- | --: |', ...rows];
+    if (jobIds.length <= jobs_MAX_JOB_ROWS)
+        return [table];
+    return [table, [`_${plural(jobIds.length - jobs_MAX_JOB_ROWS, 'more job')} not listed here._`]];
+}
+/** `**Full data:** ████████░░░░░░░░░░░░ 42.5% · 227,000 of 536,025 rows · 90,000 rows/s · about 3s left`. */
+function copyLine(snapshot) {
+    const { progress, rate, etaSeconds } = snapshot;
+    if (progress.percent === undefined)
+        return '';
+    const parts = [
+        `${progressBar(progress.percent)} ${formatPercent(progress.percent)}%`,
+        `${formatThousands(progress.copiedRows)} of ${formatThousands(progress.totalRows)} rows`
+    ];
+    // Once every entry is Finished the copy is over: its rate is history.
+    if (rate !== undefined && progress.percent < 100)
+        parts.push(formatRate(rate));
+    if (etaSeconds !== undefined)
+        parts.push(`about ${formatDuration(etaSeconds * 1000)} left`);
+    return `**Full data:** ${parts.join(' · ')}`;
+}
+/** `**Replication delay:** 2.4s (max-delay 5s)`, or per job what keeps it from meeting the limit. */
+function delayLine(snapshot) {
+    const check = snapshot.jobJudgement.delay;
+    const limit = check.maxDelayMs !== undefined ? `max-delay ${formatDelay(check.maxDelayMs)}` : '';
+    if (check.required && !check.holds)
+        return `**Replication delay:** ${(0,text_safe/* safeMarkdown */.fH)(delayByJob(check), 2000)} · ${limit}, not met`;
+    if (check.largestMs === undefined)
+        return '';
+    const largest = formatDelay(check.largestMs);
+    const several = snapshot.jobIds.length > 1 ? ' (the largest)' : '';
+    return `**Replication delay:** ${largest}${several}${limit ? ` · ${limit}, met` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render/summary/objects.ts
@@ -47737,6 +48734,7 @@ function tableFrame(kind, count) {
 
 
 
+
 const DEFAULT_SUMMARY_MAX_BYTES = 512 * 1024;
 const DEFAULT_SUMMARY_MAX_ROWS = 1000;
 const DEFAULT_TITLE = 'DTS initialization';
@@ -47775,10 +48773,15 @@ function renderSummary(input) {
     // The line about left-out objects can only get shorter than with every object left out.
     const leftOutReserve = totals.total > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r)))) + 2 : 0;
     const count = (outcomes) => outcomes.reduce((n, o) => n + totals[o], 0);
+    const { failed: failedJobs, ignored: ignoredJobs } = snapshot.jobJudgement;
+    const jobFailures = [...failedJobs.map((f) => ({ f, ignored: false })), ...ignoredJobs.map((f) => ({ f, ignored: true }))];
+    const failuresShown = jobFailures.length > 0 || count(['failed', 'ignored']) > 0;
     // Room for every heading, fold and table header a part may need.
-    const frames = PARTS.filter(({ outcomes }) => count(outcomes) > 0).reduce((sum, { part, outcomes }) => sum + linesBytes(part === 'failures' ? FAILURES_HEADING : frameLines(part, count(outcomes), several)), 0);
+    const frames = (failuresShown ? linesBytes(FAILURES_HEADING) : 0) +
+        PARTS.filter(({ part, outcomes }) => part !== 'failures' && count(outcomes) > 0).reduce((sum, { part, outcomes }) => sum + linesBytes(frameLines(part, count(outcomes), several)), 0);
     let countPart = renderCounts(snapshot, jobIds);
-    const fixedBytes = (counts) => linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve;
+    const jobsLeftOutReserve = jobFailures.length > 0 ? linesBytes(['', jobsLeftOutLine(jobFailures.length, maxBytes)]) : 0;
+    const fixedBytes = (counts) => linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve + jobsLeftOutReserve;
     // Too small a bound for the count tables: one line of totals instead.
     if (fixedBytes(countPart) > maxBytes)
         countPart = ['', compactCounts(totals)];
@@ -47787,6 +48790,10 @@ function renderSummary(input) {
     let budget = maxBytes - fixedBytes(countPart);
     let rows = 0;
     let reason = '';
+    // The jobs that failed as a whole come first; with failed objects too, they leave half the room.
+    const jobItems = listJobFailures(jobFailures, count(['failed', 'ignored']) > 0 ? Math.floor(budget / 2) : budget);
+    budget -= linesBytes(jobItems.lines);
+    listed.failures.push(...jobItems.lines);
     fill: for (const { part, outcomes } of PARTS) {
         const wanted = (o) => outcomes.includes(o.outcome);
         for (const object of inDisplayOrder(snapshot.objects, jobIds, wanted)) {
@@ -47821,8 +48828,51 @@ function renderSummary(input) {
     const left = notShown(totals, shown);
     if (left.total > 0)
         lines.push('', leftOutLine(left, reason, !!input.reportFile));
+    if (jobItems.leftOut > 0)
+        lines.push('', jobsLeftOutLine(jobItems.leftOut, maxBytes));
     lines.push(...footer);
     return fit(lines, maxBytes);
+}
+/**
+ * The items of the jobs that failed as a whole, in order, within `budget` bytes: first every job
+ * with none of its failed checks (as many as fit, the rest left out), then what is left shared
+ * out fairly, each job in turn taking as many of its checks as its share holds and passing on
+ * what it does not use.
+ */
+function listJobFailures(failures, budget) {
+    const size = (line) => bytes(line) + 1;
+    const items = failures.map(({ f, ignored }) => failedJobItem(f, ignored));
+    const bare = items.map((item) => size(item(0)));
+    let kept = 0;
+    for (let used = 0; kept < failures.length && used + bare[kept] <= budget; kept++)
+        used += bare[kept];
+    let spare = budget - bare.slice(0, kept).reduce((sum, n) => sum + n, 0);
+    const lines = [];
+    for (let i = 0; i < kept; i++) {
+        const item = items[i];
+        const allowance = bare[i] + Math.floor(spare / (kept - i));
+        // The most checks that fit the allowance (none always does).
+        let best = item(0);
+        let low = 1;
+        let high = Math.min(failures[i].f.items.length, MAX_ITEMS);
+        while (low <= high) {
+            const mid = Math.floor((low + high) / 2);
+            const line = item(mid);
+            if (size(line) <= allowance) {
+                best = line;
+                low = mid + 1;
+            }
+            else {
+                high = mid - 1;
+            }
+        }
+        spare -= size(best) - bare[i];
+        lines.push(best);
+    }
+    return { lines, leftOut: failures.length - kept };
+}
+function jobsLeftOutLine(count, maxBytes) {
+    return `_${plural(count, 'more failed job')} not listed here: the summary has to stay under ${formatBytes(maxBytes)}. Every one is in the report file._`;
 }
 function frameLines(kind, count, several) {
     const { before, after } = tableFrame(kind, count);
@@ -47844,6 +48894,8 @@ function renderHead(input, jobIds) {
         `**Polls:** ${formatThousands(verdict.polls)}`
     ];
     lines.push(facts.join(' · '));
+    if (verdict.snapshot)
+        lines.push(...jobLines(verdict.snapshot, jobIds));
     const notes = verdictNotes(verdict);
     if (notes.length > 0) {
         lines.push('');
@@ -47906,7 +48958,7 @@ function leftOutLine(left, reason, hasReportFile = true) {
 /** A PR comment holds 65,536 characters; bytes >= characters, so a byte budget is safe. */
 const COMMENT_BYTES = 60_000;
 function warnNotWritten(what, thrown) {
-    warning(`Could not write the ${what}: ${(0,text_safe/* safeLine */.om)(thrown instanceof Error ? thrown.message : String(thrown), 500)}`);
+    core_warning(`Could not write the ${what}: ${(0,text_safe/* safeLine */.om)(thrown instanceof Error ? thrown.message : String(thrown), 500)}`);
 }
 async function publish(verdict, { inputs, startedAt }) {
     const jobIds = inputs?.jobIds ?? [];
@@ -47919,7 +48971,7 @@ async function publish(verdict, { inputs, startedAt }) {
         warnNotWritten('report file', thrown);
         reportFile = '';
     }
-    for (const [name, value] of Object.entries(outputsOf(verdict, reportFile)))
+    for (const [name, value] of Object.entries(outputsOf(verdict, reportFile, jobIds)))
         setOutput(name, value);
     annotate(verdict);
     const view = { verdict, region, jobIds, reportFile };
@@ -47939,7 +48991,7 @@ async function publish(verdict, { inputs, startedAt }) {
             body: renderSummary({ ...view, maxBytes: COMMENT_BYTES }),
             marker: `<!-- dts-init-gate:${jobIds.join(',')} -->`,
             env: process.env,
-            log: { info: info, warning: (m) => warning(m) }
+            log: { info: info, warning: (m) => core_warning(m) }
         });
     }
     if (verdict.fail)
@@ -47958,19 +49010,22 @@ async function publish(verdict, { inputs, startedAt }) {
 
 
 
+
 /** Jobs shown one by one in a poll line; beyond that only the ones not settled are named. */
 const MAX_JOBS_IN_LINE = 5;
 /** The first line: what the action waits on, how long, and whose credentials it uses. */
 function waitingLine(wait, credentials) {
     const jobs = `DTS job${wait.jobIds.length > 1 ? 's' : ''} ${wait.jobIds.join(', ')}`;
+    const delay = wait.maxDelayMs !== undefined ? `, until the replication delay is at most ${formatDelay(wait.maxDelayMs)}` : '';
     return (`Waiting on ${jobs} in ${wait.region} (timeout ${formatDuration(wait.timeoutMs)}, ` +
-        `poll every ${formatDuration(wait.pollIntervalMs)}; credentials from ${credentials}).`);
+        `poll every ${formatDuration(wait.pollIntervalMs)}${delay}; credentials from ${credentials}).`);
 }
 function signalLine(signal) {
     return `${signal} received: stopping and reporting what was seen so far.`;
 }
-function retryLine(jobId, pageNum, error, attempt, delayMs) {
-    return `  ${jobId} page ${pageNum}: ${(0,text_safe/* safeLine */.om)(error.code, CODE_CHARS)}, retry ${attempt} in ${delayMs} ms`;
+function retryLine(jobId, call, error, attempt, delayMs) {
+    const what = 'pageNum' in call ? `page ${call.pageNum}` : 'job status';
+    return `  ${jobId} ${what}: ${(0,text_safe/* safeLine */.om)(error.code, CODE_CHARS)}, retry ${attempt} in ${delayMs} ms`;
 }
 function pollFailedLine(error, poll) {
     return `Poll ${poll} could not be completed: ${error.describe()}; polling again.`;
@@ -47981,16 +49036,22 @@ function shiftedLines(snapshot) {
 }
 /**
  * One log line per poll, e.g.
- * `poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending`.
+ * `poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running, job initializing · 1 failed, 2 pending · rows 90,000 of 536,025 (16.7%), 90,000 rows/s, about 5s left`.
  * With more than five jobs, only the (first five) jobs that still have pending or failed objects
- * are spelled out; the rest are counted.
+ * are spelled out; the rest are counted. The job's own state closes its part, the rows of full
+ * data copied over all jobs close the line.
  */
 function renderPollLine(snapshot) {
     const jobs = Object.keys(snapshot.byJob);
     const describeJob = (id) => {
         const sections = snapshot.byJob[id]?.sections;
         const parts = sections ? SECTIONS.filter((s) => sections[s].total > 0).map((s) => describeSection(s, sections[s])) : [];
-        return `${(0,text_safe/* safeLine */.om)(id, 64)}: ${parts.length > 0 ? parts.join(', ') : 'no objects reported yet'}`;
+        if (parts.length === 0)
+            parts.push('no objects reported yet');
+        const job = jobPollPart(snapshot.jobs[id]);
+        if (job)
+            parts.push(job);
+        return `${(0,text_safe/* safeLine */.om)(id, 64)}: ${parts.join(', ')}`;
     };
     const parts = [`poll ${snapshot.poll}`];
     if (jobs.length <= MAX_JOBS_IN_LINE) {
@@ -48013,6 +49074,9 @@ function renderPollLine(snapshot) {
         overall.push(`${formatThousands(c.ignored)} ignored`);
     overall.push(c.pending > 0 ? `${formatThousands(c.pending)} pending` : 'nothing pending');
     parts.push(overall.join(', '));
+    const rows = progressPart(snapshot.progress, snapshot.rate, snapshot.etaSeconds);
+    if (rows)
+        parts.push(rows);
     return parts.join(' · ');
 }
 function describeSection(section, t) {
@@ -48045,6 +49109,7 @@ function describeSection(section, t) {
  * poller -> verdict -> reporters. Every ending, errors and cancellation included, goes through
  * the same reporters, so the summary and the outputs are always written.
  */
+
 
 
 
@@ -48094,6 +49159,7 @@ async function wait(inputs, startedAt, signal) {
     const { readers, stop } = jobReaders(client, {
         jobIds: inputs.jobIds,
         pageSize: inputs.pageSize,
+        jobStatus: inputs.jobStatus,
         deadline,
         stopAt,
         ignored,
@@ -48108,7 +49174,8 @@ async function wait(inputs, startedAt, signal) {
             ignored,
             failFast: inputs.failFast,
             failOnTimeout: inputs.failOnTimeout,
-            signal
+            signal,
+            ...(inputs.maxDelayMs !== undefined && { maxDelayMs: inputs.maxDelayMs })
         }, readers, {
             now: Date.now,
             onPoll: (snapshot) => {
@@ -48116,7 +49183,8 @@ async function wait(inputs, startedAt, signal) {
                 for (const line of shiftedLines(snapshot))
                     info(line);
             },
-            onPollFailed: (error, n) => info(pollFailedLine(error, n))
+            onPollFailed: (error, n) => info(pollFailedLine(error, n)),
+            onJobWarning: warnOfJob
         });
     }
     finally {

@@ -13,10 +13,12 @@
  *
  * 1. Calls and wall time per poll: the action's own poll loop (src/poll/poller.ts driving the job
  *    reader of src/dts/reader.ts through the real DtsClient over HTTP, then src/core/aggregate.ts
- *    snapshotOf and the poll log line), wired as src/main.ts wires it, once with its concurrency
- *    and once with concurrency 1 (the same pages one after another). Every object stays
- *    pending, so the polls go on. Calls are counted by the pager and checked against the
- *    simulator's record (test/support/scale.ts splitPolls).
+ *    snapshotOf and the poll log line), wired as src/main.ts wires it, job-status on (one
+ *    DescribeSynchronizationJobStatus call beside page 1 of every poll), once with its
+ *    concurrency and once with concurrency 1 (the same calls one after another). Every object
+ *    stays pending, so the polls go on. Calls are counted by the reader and checked against the
+ *    simulator's record (test/support/scale.ts splitPolls), the list pages and the job-status
+ *    calls apart.
  * 2. CPU per poll: `process.cpuUsage()` (user + system) of this process from the start of a
  *    poll's read to the end of its log line, median over the later polls after a warm-up:
  *    HTTP, signing and JSON parsing in pop-core, normalizing, de-duplicating, classifying,
@@ -66,6 +68,8 @@ function table(rows: string[][]): string {
 }
 
 const mark = (ok: boolean): string => (ok ? 'ok' : 'NOT MET');
+/** The bench polls one job: one DescribeSynchronizationJobStatus call beside its pages. */
+const JOBS_PER_POLL = 1;
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
 async function main(): Promise<void> {
@@ -99,10 +103,15 @@ async function main(): Promise<void> {
     const rows: string[][] = [['objects (tables x 4 sections)', ...SIZES.map(size)]];
     const byPolling = (f: (p: PollingResult) => string) => SIZES.map((_, i) => f(polling[i]!));
     const byFull = (f: (p: FullRunResult) => string) => SIZES.map((_, i) => f(full[i]!));
-    rows.push(['minimum calls/poll ceil((n+1)/100)', ...byPolling((p) => `${p.minimumCalls} (n=${size(p.tables)})`)]);
-    rows.push(['calls, first poll (read-ahead)', ...byPolling((p) => `${p.firstPollCalls} (+${p.firstPollCalls - p.minimumCalls})`)]);
-    rows.push(['calls, later polls', ...byPolling((p) => [...new Set(p.laterPollCalls)].join('/'))]);
-    rows.push(['calls/poll seen by simulator', ...byPolling((p) => [...new Set(p.simulatorCallsPerPoll.slice(1))].join('/'))]);
+    const later = (values: number[]): string => [...new Set(values.slice(1))].join('/');
+    rows.push(['minimum list calls/poll ceil((n+1)/100)', ...byPolling((p) => `${p.minimumCalls} (n=${size(p.tables)})`)]);
+    rows.push([
+      'calls, first poll (read-ahead + job-status)',
+      ...byPolling((p) => `${p.firstPollCalls} (+${p.firstPollCalls - p.minimumCalls - JOBS_PER_POLL})`)
+    ]);
+    rows.push(['calls, later polls (lists + job-status)', ...byPolling((p) => [...new Set(p.laterPollCalls)].join('/'))]);
+    rows.push(['  lists/poll seen by simulator', ...byPolling((p) => later(p.simulatorListCallsPerPoll))]);
+    rows.push(['  job-status/poll seen by simulator', ...byPolling((p) => later(p.simulatorJobStatusCallsPerPoll))]);
     rows.push(['wall/poll, sequential (conc. 1)', ...byPolling((p) => `${p.sequentialMs} ms`)]);
     rows.push([`wall/poll, concurrent (conc. ${CONCURRENCY})`, ...byPolling((p) => `${p.concurrentMs} ms`)]);
     rows.push(['concurrent / sequential', ...byPolling((p) => `${round(1 / p.speedup, 2)}`)]);
@@ -133,18 +142,37 @@ async function main(): Promise<void> {
       ['goal', 'figure', 'target', ''],
       ['1 concurrent / sequential, 10k', `${round(1 / p10k.speedup, 2)}`, '<= 0.5', mark(1 / p10k.speedup <= 0.5)],
       [
-        '1 calls/poll after the first = minimum',
+        '1 list calls/poll after the first = minimum',
+        polling.map((p) => `${later(p.simulatorListCallsPerPoll)}=${p.minimumCalls}`).join(', '),
+        'exact',
+        mark(polling.every((p) => p.simulatorListCallsPerPoll.slice(1).every((c) => c === p.minimumCalls)))
+      ],
+      [
+        '1 calls/poll after the first = lists minimum + job-status',
         polling
-          .map((p) => [...new Set([...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)])].join('/') + `=${p.minimumCalls}`)
+          .map(
+            (p) =>
+              [...new Set([...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)])].join('/') + `=${p.minimumCalls}+${JOBS_PER_POLL}`
+          )
           .join(', '),
         'exact',
-        mark(polling.every((p) => [...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)].every((c) => c === p.minimumCalls)))
+        mark(
+          polling.every(
+            (p) =>
+              [...p.laterPollCalls, ...p.simulatorCallsPerPoll.slice(1)].every((c) => c === p.minimumCalls + JOBS_PER_POLL) &&
+              p.simulatorJobStatusCallsPerPoll.every((c) => c === JOBS_PER_POLL)
+          )
+        )
       ],
       [
         '1 first poll read-ahead',
-        polling.map((p) => `+${p.firstPollCalls - p.minimumCalls}`).join(', '),
+        polling.map((p) => `+${p.firstPollCalls - p.minimumCalls - JOBS_PER_POLL}`).join(', '),
         `<= ${CONCURRENCY}`,
-        mark(polling.every((p) => p.firstPollCalls - p.minimumCalls <= CONCURRENCY && p.simulatorCallsPerPoll[0] === p.firstPollCalls))
+        mark(
+          polling.every(
+            (p) => p.firstPollCalls - p.minimumCalls - JOBS_PER_POLL <= CONCURRENCY && p.simulatorCallsPerPoll[0] === p.firstPollCalls
+          )
+        )
       ],
       ['2 CPU / time the calls wait, 10k', `${round(p10k.cpuOfSimulatorWait * 100)}%`, '< 10%', mark(p10k.cpuOfSimulatorWait < 0.1)],
       ['2 (stricter) CPU / wall of a 10k poll', `${round(p10k.cpuOfWall * 100)}%`, '< 10%', mark(p10k.cpuOfWall < 0.1)],

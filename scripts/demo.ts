@@ -1,17 +1,23 @@
 /**
  * `npm run demo`: the action end to end, with nothing from outside this repository.
  *
- * Starts the DTS simulator on loopback with a job whose tables move NotStarted -> Migrating ->
- * Finished, one foreign key that fails and one table that copies more rows than estimated; then
- * runs the committed dist/index.js exactly as the GitHub runner would (INPUT_* variables, output
- * and summary files) and prints what a person would see: the log, the job summary, the outputs.
+ * Starts the DTS simulator on loopback and runs the committed dist/index.js exactly as the GitHub
+ * runner would (INPUT_* variables, output and summary files), then prints what a person would see:
+ * the log, the job summary, the outputs.
+ *
+ * - `npm run demo`: a cutover gate (`max-delay: 5s`). The job passes its precheck (33%, 66%),
+ *   copies six tables with the rows, the percentage and the time left climbing poll by poll, and
+ *   then replicates with a delay coming down from 42 s; the gate passes once it is under 5 s.
+ * - `npm run demo -- --precheck-failure`: the job fails its precheck at the second poll; the step
+ *   ends at once, with each failed check and how to repair it, instead of waiting for the timeout.
  */
 import { startSimulator } from '../test/simulator/server.js';
-import { demo } from '../test/simulator/scenarios.js';
+import { demoRun, precheckFailure } from '../test/simulator/jobScenarios.js';
 import { runAction } from '../test/support/action.js';
 
 const KEY = { accessKeyId: 'LTAI5tDemoKeyId', accessKeySecret: 'demo-secret-never-printed' };
 const JOB = 'dtsdemo01x2y3z';
+const TIMEOUT = '1m';
 
 function banner(title: string): void {
   const line = '─'.repeat(Math.max(8, 78 - title.length));
@@ -19,9 +25,12 @@ function banner(title: string): void {
 }
 
 async function main(): Promise<void> {
-  const sim = await startSimulator({ region: 'cn-hangzhou', credentials: [KEY], jobs: { [JOB]: demo() } });
+  const precheck = process.argv.includes('--precheck-failure');
+  const scenario = precheck ? precheckFailure() : demoRun();
+  const extra: Record<string, string> = precheck ? {} : { 'max-delay': '5s' };
+  const sim = await startSimulator({ region: 'cn-hangzhou', credentials: [KEY], jobs: { [JOB]: scenario } });
   try {
-    banner('Workflow step');
+    banner(precheck ? 'Workflow step (a job whose precheck fails)' : 'Workflow step (a gate before a cutover)');
     process.stdout.write(
       [
         '- uses: dts-init-gate/dts-init-gate@v1',
@@ -30,7 +39,8 @@ async function main(): Promise<void> {
         '    region: cn-hangzhou',
         `    endpoint: ${sim.endpoint}     # the local DTS simulator`,
         '    poll-interval: 1s',
-        '    timeout: 1m',
+        `    timeout: ${TIMEOUT}`,
+        ...Object.entries(extra).map(([name, value]) => `    ${name}: ${value}`),
         ''
       ].join('\n')
     );
@@ -41,7 +51,8 @@ async function main(): Promise<void> {
       'access-key-id': KEY.accessKeyId,
       'access-key-secret': KEY.accessKeySecret,
       'poll-interval': '1s',
-      timeout: '1m'
+      timeout: TIMEOUT,
+      ...extra
     });
     banner('Log');
     process.stdout.write(run.stdout);
@@ -50,10 +61,14 @@ async function main(): Promise<void> {
     banner('Outputs (GITHUB_OUTPUT)');
     for (const [name, value] of Object.entries(run.outputs)) process.stdout.write(`${name}=${value}\n`);
     banner('Result');
+    const why = precheck
+      ? `: the step ended at poll ${run.outputs.polls} of a ${TIMEOUT} timeout, as soon as the precheck failed`
+      : ` after ${run.outputs.polls} polls`;
     process.stdout.write(
-      `The step exited with code ${run.code}: the gate ${run.code === 0 ? 'passed' : 'stopped the pipeline'} ` +
-        `after ${run.outputs.polls} polls and ${sim.dtsRequests().length} signed API calls to the simulator.\n` +
-        `Every object, with the verdict and timings, is in ${run.outputs['report-file']}.\n`
+      `The step exited with code ${run.code}: the gate ${run.code === 0 ? 'passed' : 'stopped the pipeline'}${why}, ` +
+        `with ${sim.dtsRequests().length} signed API calls to the simulator.\n` +
+        `Every object, with the verdict and timings, is in ${run.outputs['report-file']}.\n` +
+        (precheck ? '' : 'Run `npm run demo -- --precheck-failure` for a job whose precheck fails.\n')
     );
     if (run.stderr.trim()) {
       banner('stderr');

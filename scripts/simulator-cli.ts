@@ -26,6 +26,7 @@ export type Command =
 /** A recorded DTS request without headers and body. */
 export interface RequestSummary {
   seq: number;
+  action?: string;
   jobId?: string;
   pageNum?: number;
   pageSize?: number;
@@ -38,6 +39,7 @@ export interface RequestSummary {
 
 function summarize(r: RecordedRequest): RequestSummary {
   const s: RequestSummary = { seq: r.seq, at: r.at, status: r.status, outcome: r.outcome };
+  if (r.action !== undefined) s.action = r.action;
   if (r.jobId !== undefined) s.jobId = r.jobId;
   if (r.pageNum !== undefined) s.pageNum = r.pageNum;
   if (r.pageSize !== undefined) s.pageSize = r.pageSize;

@@ -14,6 +14,7 @@ import { DtsClient } from './dts/client.js';
 import { jobReaders } from './dts/reader.js';
 import { CancelledError } from './errors.js';
 import { poll } from './poll/poller.js';
+import { warnOfJob } from './report/annotations.js';
 import { publish } from './report/publish.js';
 import { pollFailedLine, renderPollLine, retryLine, shiftedLines, signalLine, waitingLine } from './report/render/log.js';
 import { untilAborted } from './time.js';
@@ -57,6 +58,7 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
   const { readers, stop } = jobReaders(client, {
     jobIds: inputs.jobIds,
     pageSize: inputs.pageSize,
+    jobStatus: inputs.jobStatus,
     deadline,
     stopAt,
     ignored,
@@ -72,7 +74,8 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
         ignored,
         failFast: inputs.failFast,
         failOnTimeout: inputs.failOnTimeout,
-        signal
+        signal,
+        ...(inputs.maxDelayMs !== undefined && { maxDelayMs: inputs.maxDelayMs })
       },
       readers,
       {
@@ -81,7 +84,8 @@ async function wait(inputs: Inputs, startedAt: number, signal: AbortSignal): Pro
           core.info(renderPollLine(snapshot));
           for (const line of shiftedLines(snapshot)) core.info(line);
         },
-        onPollFailed: (error, n) => core.info(pollFailedLine(error, n))
+        onPollFailed: (error, n) => core.info(pollFailedLine(error, n)),
+        onJobWarning: warnOfJob
       }
     );
   } finally {

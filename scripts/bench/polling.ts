@@ -12,7 +12,7 @@ import { Limiter } from '../../src/dts/limiter.js';
 import { CONCURRENCY, jobReaders, type JobReader } from '../../src/dts/reader.js';
 import { poll } from '../../src/poll/poller.js';
 import { renderPollLine } from '../../src/report/render/log.js';
-import { minimumCalls, splitPolls, tablesFor } from '../../test/support/scale.js';
+import { isListCall, minimumCalls, splitPolls, tablesFor } from '../../test/support/scale.js';
 import { BENCH_KEY, BENCH_REGION } from '../simulator-cli.js';
 import { gc, LATER_POLLS, median, PAGE_SIZE, progress, round, type SimulatorProcess } from './common.js';
 
@@ -34,6 +34,7 @@ export async function measurePolls(endpoint: string, jobId: string, concurrency:
   const { readers, stop } = jobReaders(client, {
     jobIds: [jobId],
     pageSize: PAGE_SIZE,
+    jobStatus: true,
     deadline,
     stopAt: deadline,
     ignored,
@@ -132,9 +133,13 @@ export interface PollingResult {
   objects: number;
   tables: number;
   minimumCalls: number;
+  /** Calls the action counted: the pages and the job-status call. */
   firstPollCalls: number;
   laterPollCalls: number[];
+  /** Per poll as the simulator recorded it: all calls, the list pages, the job-status calls. */
   simulatorCallsPerPoll: number[];
+  simulatorListCallsPerPoll: number[];
+  simulatorJobStatusCallsPerPoll: number[];
   sequentialMs: number;
   concurrentMs: number;
   speedup: number;
@@ -194,6 +199,8 @@ export async function measurePolling(sim: SimulatorProcess, objects: number): Pr
     firstPollCalls: concurrent[0]!.calls,
     laterPollCalls: laterConcurrent.map((f) => f.calls),
     simulatorCallsPerPoll: recordedPolls.map((p) => p.length),
+    simulatorListCallsPerPoll: recordedPolls.map((p) => p.filter(isListCall).length),
+    simulatorJobStatusCallsPerPoll: recordedPolls.map((p) => p.filter((r) => !isListCall(r)).length),
     sequentialMs: round(sequentialMs),
     concurrentMs: round(concurrentMs),
     speedup: round(sequentialMs / concurrentMs, 2),

@@ -30,6 +30,10 @@ export interface Inputs {
   failOnTimeout: boolean;
   failFast: boolean;
   ignore: string[];
+  /** Also read each job's state as a whole (DescribeSynchronizationJobStatus). */
+  jobStatus: boolean;
+  /** `max-delay`: also wait until every job's replication delay is at most this; absent when empty. */
+  maxDelayMs?: number;
   summary: boolean;
   prComment: boolean;
   githubToken: string;
@@ -192,6 +196,24 @@ function parseOidc(read: InputReader, stsEndpoint: string): OidcSettings | undef
 }
 
 /**
+ * `max-delay`, when set: a duration (`0` is allowed: no delay at all). It needs `job-status`,
+ * since the delay is read with DescribeSynchronizationJobStatus; with `job-status: false` it is
+ * refused rather than ignored, because the run could never wait on what it was asked to.
+ */
+function parseMaxDelay(text: string, jobStatus: boolean): number | undefined {
+  if (text === '') return undefined;
+  const ms = parseDuration(text, 'max-delay');
+  if (!jobStatus) {
+    throw new InputError(
+      'max-delay',
+      'max-delay needs job-status: true, since the replication delay is read with DescribeSynchronizationJobStatus; ' +
+        `got max-delay ${refusedValue(text)} with job-status: false`
+    );
+  }
+  return ms;
+}
+
+/**
  * Reads every input of the action and validates it.
  *
  * @throws InputError naming the first input that cannot be used
@@ -228,6 +250,8 @@ export function readInputs(read: InputReader, env: Env): Inputs {
   const summary = parseBoolean(read('summary'), 'summary', true);
   const prComment = parseBoolean(read('pr-comment'), 'pr-comment', false);
   const ignore = splitList(read('ignore'));
+  const jobStatus = parseBoolean(read('job-status'), 'job-status', true);
+  const maxDelayMs = parseMaxDelay(read('max-delay'), jobStatus);
   const githubToken = read('github-token');
   const oidc = parseOidc(read, stsEndpoint);
   const keys = { accessKeyId: read('access-key-id'), accessKeySecret: read('access-key-secret'), securityToken: read('security-token') };
@@ -243,11 +267,13 @@ export function readInputs(read: InputReader, env: Env): Inputs {
     failOnTimeout,
     failFast,
     ignore,
+    jobStatus,
     summary,
     prComment,
     githubToken,
     keys
   };
   if (oidc !== undefined) inputs.oidc = oidc;
+  if (maxDelayMs !== undefined) inputs.maxDelayMs = maxDelayMs;
   return inputs;
 }

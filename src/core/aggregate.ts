@@ -1,9 +1,12 @@
 /**
  * From the objects one poll read to a Snapshot: de-duplicate, classify by the waiting rules, count.
- * Every count a reporter shows is made here, in one pass over the objects.
+ * Every count a reporter shows is made here, in one pass over the objects: the counts, and the
+ * rows of full data copied; then the job rules and the copy rate over those counts.
  */
 import { IdentityMap } from './identity.js';
 import type { IgnoreMatcher } from './ignore.js';
+import { judgeJobs, type JobReading } from './jobRules.js';
+import { addSample, copyRate, etaSeconds, ProgressCount, sampleOf, type ProgressSample } from './progress.js';
 import { jobSettled, outcomeOf } from './rules.js';
 import {
   SECTIONS,
@@ -61,8 +64,23 @@ function add(counts: Counts, outcome: Outcome): void {
   counts[outcome]++;
 }
 
-export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: number, atMs: number): Snapshot {
+/** What the job rules and the copy rate need besides the objects; without it, no job state was asked. */
+export interface JobContext {
+  /** Per job, what its job-status call gave in this poll; a job without one was not asked. */
+  jobs?: Readonly<Record<string, JobReading>>;
+  /** `max-delay` in milliseconds. */
+  maxDelayMs?: number;
+  /** Keys of the job warnings given at earlier polls. */
+  warned?: ReadonlySet<string>;
+  /** The samples of the earlier complete polls: the previous snapshot's `samples`. */
+  samples?: readonly ProgressSample[];
+}
+
+const NOT_ASKED: JobReading = { kind: 'not-asked' };
+
+export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: number, atMs: number, context: JobContext = {}): Snapshot {
   const counts = emptyCounts();
+  const progress = new ProgressCount();
   const sections = perSection(emptyCounts);
   const byJob: Snapshot['byJob'] = {};
   for (const jobId of jobIds) byJob[jobId] = emptyJob();
@@ -80,9 +98,17 @@ export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: n
       if (counter) section[counter]++;
     }
     if (object.state === 'unknown') unknown.set(object.status, (unknown.get(object.status) ?? 0) + 1);
+    progress.add(object);
   }
   for (const job of Object.values(byJob)) job.settled = jobSettled(job.counts);
-  return {
+
+  const jobs: Record<string, JobReading> = {};
+  for (const id of jobIds) jobs[id] = context.jobs?.[id] ?? NOT_ASKED;
+  const copied = progress.value();
+  const samples = addSample(context.samples ?? [], sampleOf(copied, atMs));
+  const rate = copyRate(samples);
+  const eta = etaSeconds(copied, rate);
+  const snapshot: Snapshot = {
     poll,
     atMs,
     jobIds,
@@ -91,8 +117,21 @@ export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: n
     sections,
     byJob,
     silentJobs: jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0),
-    unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n }))
+    unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n })),
+    jobs,
+    jobJudgement: judgeJobs({
+      jobIds,
+      readings: jobs,
+      objects: Object.fromEntries(jobIds.map((id) => [id, byJob[id]?.counts])),
+      ...(context.maxDelayMs !== undefined && { maxDelayMs: context.maxDelayMs }),
+      warned: context.warned ?? new Set()
+    }),
+    progress: copied,
+    samples
   };
+  if (rate !== undefined) snapshot.rate = rate;
+  if (eta !== undefined) snapshot.etaSeconds = eta;
+  return snapshot;
 }
 
 /**
@@ -122,7 +161,7 @@ function classify(o: DtsObject, outcome: Outcome): ClassifiedObject {
 /** Everything one complete poll read, as the Snapshot the verdict and the reporters use. */
 export function snapshotOf(
   read: readonly DtsObject[],
-  context: { jobIds: string[]; poll: number; atMs: number; ignored: IgnoreMatcher; shiftedJobs?: string[] }
+  context: JobContext & { jobIds: string[]; poll: number; atMs: number; ignored: IgnoreMatcher; shiftedJobs?: string[] }
 ): Snapshot {
   const classified: ClassifiedObject[] = [];
   for (const o of dedupe(read)) {
@@ -132,7 +171,7 @@ export function snapshotOf(
     const known = (o as Partial<ClassifiedObject>).outcome;
     classified.push(known === outcome ? (o as ClassifiedObject) : classify(o, outcome));
   }
-  const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs);
+  const snapshot = aggregate(classified, context.jobIds, context.poll, context.atMs, context);
   if (context.shiftedJobs && context.shiftedJobs.length > 0) snapshot.shiftedJobs = [...context.shiftedJobs];
   return snapshot;
 }

@@ -75,36 +75,50 @@ function rows(value: string | undefined): number | bigint {
   return /^\d+$/.test(value) ? BigInt(value) : 0;
 }
 
-export function progressOf(objects: Iterable<ProgressEntry>): Progress {
-  let entries = 0;
-  let finishedEntries = 0;
-  const copiedRows = new RowSum();
-  const totalRows = new RowSum();
-  const doneRows = new RowSum();
-  const sizeRows = new RowSum();
-  for (const o of objects) {
-    if (o.section !== 'data') continue;
+/**
+ * Progress counted one object at a time, so that the counting pass over a poll's objects can add
+ * each data entry as it goes instead of walking the objects a second time.
+ */
+export class ProgressCount {
+  private entries = 0;
+  private finishedEntries = 0;
+  private readonly copiedRows = new RowSum();
+  private readonly totalRows = new RowSum();
+  private readonly doneRows = new RowSum();
+  private readonly sizeRows = new RowSum();
+
+  add(o: ProgressEntry): void {
+    if (o.section !== 'data') return;
     const copied = rows(o.finishedRows);
     const total = rows(o.totalRows);
     const size = copied > total ? copied : total;
     const finished = o.state === 'Finished';
-    entries++;
-    if (finished) finishedEntries++;
-    copiedRows.add(copied);
-    totalRows.add(total);
-    sizeRows.add(size);
-    doneRows.add(finished ? size : copied);
+    this.entries++;
+    if (finished) this.finishedEntries++;
+    this.copiedRows.add(copied);
+    this.totalRows.add(total);
+    this.sizeRows.add(size);
+    this.doneRows.add(finished ? size : copied);
   }
-  const p: Progress = {
-    entries,
-    finishedEntries,
-    copiedRows: copiedRows.value(),
-    totalRows: totalRows.value(),
-    doneRows: doneRows.value(),
-    sizeRows: sizeRows.value()
-  };
-  if (entries > 0) p.percent = percentage(p);
-  return p;
+
+  value(): Progress {
+    const p: Progress = {
+      entries: this.entries,
+      finishedEntries: this.finishedEntries,
+      copiedRows: this.copiedRows.value(),
+      totalRows: this.totalRows.value(),
+      doneRows: this.doneRows.value(),
+      sizeRows: this.sizeRows.value()
+    };
+    if (p.entries > 0) p.percent = percentage(p);
+    return p;
+  }
+}
+
+export function progressOf(objects: Iterable<ProgressEntry>): Progress {
+  const count = new ProgressCount();
+  for (const o of objects) count.add(o);
+  return count.value();
 }
 
 function percentage(p: Progress): number {

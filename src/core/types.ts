@@ -3,6 +3,9 @@
  * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
  */
 import type { RunError } from '../errors.js';
+import type { JobJudgement, JobReading } from './jobRules.js';
+import type { DecidedBy } from './jobVerdict.js';
+import type { Progress, ProgressSample } from './progress.js';
 
 /** Project-wide names of the four lists DescribeInitializationStatus returns. */
 export type Section = 'structure' | 'constraint' | 'data' | 'incremental';
@@ -113,6 +116,18 @@ export interface Snapshot {
    * pages): the poll may have missed objects too, so it cannot settle the run. Absent if none.
    */
   shiftedJobs?: string[];
+  /** Per job, what its DescribeSynchronizationJobStatus call gave in this poll. */
+  jobs: Record<string, JobReading>;
+  /** The job rules over this poll: failed and ignored jobs, the delay, warnings not given before. */
+  jobJudgement: JobJudgement;
+  /** Rows of full data copied over every data entry of this poll. */
+  progress: Progress;
+  /** The samples the copy rate was taken from, this poll's last: the next poll adds its own. */
+  samples: ProgressSample[];
+  /** Rows of full data copied per second over the recent polls; undefined until rows were seen moving. */
+  rate?: number;
+  /** Whole seconds the copy is estimated to need still; undefined when not known or nothing is left. */
+  etaSeconds?: number;
 }
 
 export type Status = 'finished' | 'failed' | 'timeout' | 'cancelled' | 'error';
@@ -128,8 +143,13 @@ export interface Verdict {
   polls: number;
   /** From the start of the run to the verdict. */
   elapsedMs: number;
-  /** Why the run ended in `error` or `cancelled`. */
+  /**
+   * Why the run ended in `error` or `cancelled`; absent when the job rules ended it in `error`
+   * (a job state that max-delay needs could not be read: `decidedBy` says so).
+   */
   error?: RunError;
+  /** Which rule decided, for a run that a poll decided. */
+  decidedBy?: DecidedBy;
   /**
    * The poll at the deadline could not be completed (an outage that retries did not outlast): the
    * verdict is that of the last complete poll before it.

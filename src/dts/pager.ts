@@ -22,6 +22,9 @@ import { DtsApiError } from '../errors.js';
 import type { FetchPage } from './client.js';
 import type { Limiter } from './limiter.js';
 
+/** The code of a read the deadline stopped before its lists ended. */
+export const POLL_INCOMPLETE = 'PollIncomplete';
+
 export interface JobRead {
   objects: DtsObject[];
   /** API calls made for this job in this poll. */
@@ -146,7 +149,7 @@ function readUpTo(pages: ReadonlyMap<number, Page>, lastPage: number): boolean {
 function unfinished(jobId: string, why: 'time' | 'objects', pages: number, maxObjects: number): DtsApiError {
   if (why === 'time') {
     return new DtsApiError(
-      'PollIncomplete',
+      POLL_INCOMPLETE,
       `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`,
       { retryable: true }
     );

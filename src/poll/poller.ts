@@ -1,10 +1,13 @@
 /**
  * The waiting loop: poll every job side by side, judge the complete poll, sleep, repeat until a
  * verdict or the deadline. Only complete polls count: a poll cut short by an error or by
- * cancellation leaves the previous snapshot as the last thing the action saw.
+ * cancellation leaves the previous snapshot as the last thing the action saw. Across polls it
+ * keeps what the job rules and the copy rate remember: the warnings given, and the samples.
  */
 import { snapshotOf } from '../core/aggregate.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
+import type { JobWarning } from '../core/jobRules.js';
+import { decideWithJobs, type DecidedBy } from '../core/jobVerdict.js';
 import { decide, type Rules } from '../core/rules.js';
 import type { Snapshot, Status, Verdict } from '../core/types.js';
 import { verdictOf } from '../core/verdict.js';
@@ -20,6 +23,8 @@ export interface PollSettings extends Rules {
   startedAt: number;
   ignored: IgnoreMatcher;
   signal: AbortSignal;
+  /** `max-delay` in milliseconds; absent: the delay is shown, not waited on. */
+  maxDelayMs?: number;
 }
 
 interface PollDeps {
@@ -28,13 +33,16 @@ interface PollDeps {
   onPoll(snapshot: Snapshot, calls: number): void;
   /** A poll (number `poll`) failed on an error worth trying again; the wait goes on. */
   onPollFailed?(error: DtsApiError, poll: number): void;
+  /** A warning of the job rules, given once per run, at the poll that sees it (after its onPoll). */
+  onJobWarning?(warning: JobWarning): void;
 }
 
 export async function poll(settings: PollSettings, readers: readonly JobReader[], deps: PollDeps): Promise<Verdict> {
   const jobIds = readers.map((r) => r.jobId);
   let snapshot: Snapshot | undefined;
   let polls = 0;
-  const end = (status: Status, extra: Pick<Verdict, 'error' | 'lastPollError'> = {}): Verdict =>
+  const warned = new Set<string>();
+  const end = (status: Status, extra: Pick<Verdict, 'error' | 'lastPollError' | 'decidedBy'> = {}): Verdict =>
     verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
 
   for (;;) {
@@ -51,13 +59,21 @@ export async function poll(settings: PollSettings, readers: readonly JobReader[]
           poll: polls,
           atMs: deps.now() - settings.startedAt,
           ignored: settings.ignored,
-          shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted)
+          shiftedJobs: jobIds.filter((_, i) => reads[i]?.shifted),
+          jobs: Object.fromEntries(jobIds.map((id, i) => [id, reads[i]!.job])),
+          ...(settings.maxDelayMs !== undefined && { maxDelayMs: settings.maxDelayMs }),
+          warned,
+          ...(snapshot && { samples: snapshot.samples })
         }
       );
       deps.onPoll(
         snapshot,
         reads.reduce((sum, r) => sum + r.calls, 0)
       );
+      for (const warning of snapshot.jobJudgement.warnings) {
+        deps.onJobWarning?.(warning);
+        for (const key of warning.keys) warned.add(key);
+      }
     } catch (thrown) {
       if (thrown instanceof CancelledError || settings.signal.aborted) return end('cancelled', { error: new CancelledError() });
       const error = fromThrown(thrown);
@@ -65,14 +81,17 @@ export async function poll(settings: PollSettings, readers: readonly JobReader[]
       // Once a poll has completed, an outage that outlasts the retries of one call (throttling,
       // 5xx, a flaky network) does not end the wait: the last complete poll stands and the next
       // poll tries again. At the deadline it does not turn a timeout into an API error either.
-      if (deps.now() >= settings.deadline) return end(decide(snapshot, settings, true) ?? 'timeout', { lastPollError: error });
+      if (deps.now() >= settings.deadline) {
+        const { status, decidedBy } = decision(snapshot, settings, true);
+        return end(status ?? 'timeout', { lastPollError: error, decidedBy: decidedBy ?? 'objects' });
+      }
       deps.onPollFailed?.(error, polls + 1);
       snapshotIsNew = false;
     }
 
     if (snapshotIsNew && snapshot) {
-      const status = decide(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
-      if (status) return end(status);
+      const { status, decidedBy } = decision(snapshot, settings, deadlineReached || deps.now() >= settings.deadline);
+      if (status) return end(status, decidedBy ? { decidedBy } : {});
     }
 
     // A poll starts every poll-interval, counted from the start of the previous one (right away
@@ -85,4 +104,13 @@ export async function poll(settings: PollSettings, readers: readonly JobReader[]
       return end('cancelled', { error: new CancelledError() });
     }
   }
+}
+
+/** The objects' waiting rules and the job rules of one complete poll, as one decision. */
+function decision(
+  snapshot: Snapshot,
+  rules: Rules,
+  deadlineReached: boolean
+): { status: Exclude<Status, 'cancelled'> | undefined; decidedBy?: DecidedBy } {
+  return decideWithJobs(decide(snapshot, rules, deadlineReached), snapshot.jobJudgement, deadlineReached);
 }

@@ -37,7 +37,7 @@ export async function publish(verdict: Verdict, { inputs, startedAt }: PublishCo
     reportFile = '';
   }
 
-  for (const [name, value] of Object.entries(outputsOf(verdict, reportFile))) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputsOf(verdict, reportFile, jobIds))) core.setOutput(name, value);
   annotate(verdict);
 
   const view = { verdict, region, jobIds, reportFile };

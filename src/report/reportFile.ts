@@ -5,7 +5,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Verdict } from '../core/types.js';
+import type { JobReading } from '../core/jobRules.js';
+import type { Snapshot, Verdict } from '../core/types.js';
 import { DtsApiError } from '../errors.js';
 import { verdictNotes, verdictSentence } from './render/verdict.js';
 
@@ -18,6 +19,8 @@ interface ReportContext {
 /** The error's code and request id; nothing else of it is kept. */
 function errorFacts(verdict: Verdict): { code: string; requestId?: string } | null {
   const { error } = verdict;
+  const unreadable = verdict.snapshot?.jobJudgement.unreadable[0];
+  if (!error && verdict.status === 'error' && unreadable) return { code: unreadable.code };
   if (!error || verdict.status !== 'error') return null;
   if (error instanceof DtsApiError) return error.requestId ? { code: error.code, requestId: error.requestId } : { code: error.code };
   return { code: error.name };
@@ -27,6 +30,38 @@ export function reportPath(env: Record<string, string | undefined>, startedAt: n
   const dir = env.RUNNER_TEMP || tmpdir();
   const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_ACTION].filter(Boolean).join('-');
   return join(dir, `dts-init-gate-${run ? `${run}-` : ''}${startedAt}-${process.pid}.json`);
+}
+
+/** What one job's job-status call gave, as DTS wrote it. */
+function jobReport(jobId: string, reading: JobReading | undefined): object {
+  if (reading?.kind === 'refused') return { jobId, reading: 'refused', code: reading.code, message: reading.message };
+  if (reading?.kind !== 'read') return { jobId, reading: 'not-asked' };
+  const { job } = reading;
+  return {
+    jobId,
+    reading: 'read',
+    status: job.status,
+    state: job.state,
+    error: job.error,
+    precheck: job.precheck ?? null,
+    structure: job.structure ?? null,
+    data: job.data ?? null,
+    delayMs: job.delayMs ?? null
+  };
+}
+
+/** Rows of full data copied, the rate and the time left; counts as decimal strings (they can pass 2^53). */
+function progressReport(s: Snapshot): object {
+  const p = s.progress;
+  return {
+    entries: p.entries,
+    finishedEntries: p.finishedEntries,
+    copiedRows: String(p.copiedRows),
+    totalRows: String(p.totalRows),
+    percent: p.percent ?? null,
+    rateRowsPerSecond: s.rate ?? null,
+    etaSeconds: s.etaSeconds ?? null
+  };
 }
 
 export function reportOf(verdict: Verdict, context: ReportContext): object {
@@ -41,10 +76,16 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
     finishedAt: new Date(context.startedAt + verdict.elapsedMs).toISOString(),
     elapsedSeconds: Math.floor(verdict.elapsedMs / 1000),
     polls: verdict.polls,
+    decidedBy: verdict.decidedBy ?? null,
     lastPollAtSeconds: s ? Math.floor(s.atMs / 1000) : null,
     counts: s?.counts ?? null,
     byJob: s?.byJob ?? null,
     unknownStatuses: s?.unknownStatuses ?? [],
+    jobs: s ? context.jobIds.map((id) => jobReport(id, s.jobs[id])) : [],
+    failedJobs: s?.jobJudgement.failed ?? [],
+    ignoredJobFailures: s?.jobJudgement.ignored ?? [],
+    progress: s ? progressReport(s) : null,
+    delay: s ? s.jobJudgement.delay : null,
     notes: verdictNotes(verdict),
     error: errorFacts(verdict),
     objects: s?.objects ?? []

@@ -2,9 +2,13 @@
  * The job summaries the browser test looks at, produced the real way: the built dist/index.js
  * run as the runner runs it against the DTS simulator, and the summary file read back.
  *
- * - the demo job (`npm run demo`): six tables, one failing foreign key;
+ * - the six-table job with one failing foreign key;
  * - a 300-object job stopped by `fail-fast` at five failures with long DTS errors whose cause
- *   comes last, while some tables are still copying.
+ *   comes last, while some tables are still copying;
+ * - the job of `npm run demo -- --precheck-failure`, whose precheck fails: the failed checks with
+ *   their errors and how to repair them;
+ * - the cutover gate of `npm run demo` (`max-delay: 5s`), which finishes: the job's state, the
+ *   copy as a bar and the replication delay in the head.
  */
 import { startSimulator } from '../simulator/server.js';
 import {
@@ -20,6 +24,7 @@ import {
   type RawEntry,
   type Status
 } from '../simulator/scenarios.js';
+import { demoRun, FAILED_PRECHECK_ITEMS, precheckFailure } from '../simulator/jobScenarios.js';
 import { runAction } from '../support/action.js';
 import { KEY } from '../support/fixtures.js';
 
@@ -28,8 +33,10 @@ export interface RenderedJob {
   name: string;
   /** The summary file as the action wrote it. */
   markdown: string;
-  /** The whole error text of every failure the scenario has, as DTS sent it. */
+  /** The whole error text of every failure the scenario has, as DTS sent it (and how to repair it). */
   errors: string[];
+  /** Whether the run fails (the verdict its heading names). */
+  failed: boolean;
   /** Objects in the scenario. */
   objects: number;
 }
@@ -53,13 +60,23 @@ async function summaryOf(jobId: string, scenario: JobScenario, inputs: Record<st
   }
 }
 
-/**
- * The demo job with the inputs of `npm run demo`, except that it polls every 100 ms instead of
- * every second (the summary differs only in the elapsed time).
- */
+/** The six-table job whose foreign key fails, polled every 100 ms. */
 export async function demoJob(): Promise<RenderedJob> {
   const markdown = await summaryOf('dtsdemo01x2y3z', demo(), { 'poll-interval': '100ms' });
-  return { name: 'demo job', markdown, errors: [FOREIGN_KEY_ERROR], objects: 6 * 3 + 3 };
+  return { name: 'demo job', markdown, errors: [FOREIGN_KEY_ERROR], failed: true, objects: 6 * 3 + 3 };
+}
+
+/** `npm run demo -- --precheck-failure`, polled every 100 ms: every failed check's error and repair method. */
+export async function precheckFailureJob(): Promise<RenderedJob> {
+  const markdown = await summaryOf('dtsdemo01x2y3z', precheckFailure(), { 'poll-interval': '100ms' });
+  const errors = FAILED_PRECHECK_ITEMS.flatMap((item) => [item.error, item.repair]).filter((t): t is string => t !== undefined);
+  return { name: 'failed precheck', markdown, errors, failed: true, objects: 0 };
+}
+
+/** `npm run demo` (the cutover gate with max-delay 5s), polled every 100 ms. */
+export async function cutoverJob(): Promise<RenderedJob> {
+  const markdown = await summaryOf('dtsdemo01x2y3z', demoRun(), { 'poll-interval': '100ms', 'max-delay': '5s' });
+  return { name: 'cutover gate', markdown, errors: [], failed: false, objects: 6 * 3 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,5 +199,11 @@ export function wideFailureScenario(): JobScenario {
 
 export async function wideFailureJob(): Promise<RenderedJob> {
   const markdown = await summaryOf('dtsbig300x9k', wideFailureScenario(), { 'poll-interval': '100ms', 'fail-fast': 'true' });
-  return { name: '300-object job', markdown, errors: Object.values(WIDE_JOB_ERRORS), objects: DATABASES.length * TABLES.length * 4 };
+  return {
+    name: '300-object job',
+    markdown,
+    errors: Object.values(WIDE_JOB_ERRORS),
+    failed: true,
+    objects: DATABASES.length * TABLES.length * 4
+  };
 }

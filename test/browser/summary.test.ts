@@ -1,6 +1,7 @@
 /**
- * The job summary as a person sees it on GitHub: the summaries of the demo job and of a
- * 300-object job with long failures, written by dist/index.js against the simulator, rendered
+ * The job summary as a person sees it on GitHub: the summaries of the demo job, of a 300-object
+ * job with long failures, of a failed precheck and of a cutover gate that finishes, written by
+ * dist/index.js against the simulator, rendered
  * by cmark-gfm and GitHub's sanitizer and styles, and measured in Chromium at a 1280 and a
  * 1024 px window. A person must see every failure's whole error without scrolling sideways or
  * unfolding anything, and no table may be wider than the box.
@@ -12,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { boxWidthFor, describePage, describeText, SummaryBrowser, type PageMeasure } from './github-render.js';
 import { browserSuite } from './suite.js';
-import { demoJob, wideFailureJob, type RenderedJob } from './summaries.js';
+import { cutoverJob, demoJob, precheckFailureJob, wideFailureJob, type RenderedJob } from './summaries.js';
 
 const WIDTHS = [1280, 1024] as const;
 const JOBS: ReadonlyArray<{ name: string; make: () => Promise<RenderedJob> }> = [
   { name: 'the demo job', make: demoJob },
-  { name: 'a 300-object job with failures', make: wideFailureJob }
+  { name: 'a 300-object job with failures', make: wideFailureJob },
+  { name: 'a failed precheck', make: precheckFailureJob },
+  { name: 'a cutover gate that finishes', make: cutoverJob }
 ];
 
 interface Measured {
@@ -67,14 +70,16 @@ browserSuite('the job summary as GitHub shows it (cmark-gfm, github-markdown-css
       const { page, job } = get();
       expect(page.box.width).toBe(boxWidthFor(width));
       expect(page.tables.length).toBeGreaterThan(0);
-      expect(job.errors.length).toBeGreaterThan(0);
+      // A failed run has errors to look for; the measurements below rely on them.
+      expect(job.errors.length > 0).toBe(job.failed);
     });
 
-    test('opens with a verdict heading that says the job failed, inside the box', () => {
-      const heading = get().page.headings[0];
+    test('opens with a verdict heading that says how the run ended, inside the box', () => {
+      const { page, job } = get();
+      const heading = page.headings[0];
       expect(heading).toBeDefined();
       expect(heading!.level).toBeLessThanOrEqual(3);
-      expect(heading!.text).toMatch(/failed/i);
+      expect(heading!.text).toMatch(job.failed ? /failed/i : /finished/i);
       expect(heading!.end?.visible).toBe(true);
     });
 

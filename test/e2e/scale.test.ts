@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startSimulator, type Simulator } from '../simulator/server.js';
 import { runAction } from '../support/action.js';
 import { baseInputs, KEY } from '../support/fixtures.js';
-import { minimumCalls, scaleJob, splitPolls, tablesFor } from '../support/scale.js';
+import { isListCall, minimumCalls, scaleJob, splitPolls, tablesFor } from '../support/scale.js';
 
 /** API calls in flight at once (src/main.ts): the most the first poll may read ahead. */
 const CONCURRENCY = 4;
@@ -81,29 +81,55 @@ describe('calls per poll', () => {
     [40_000, 100]
   ];
 
-  it.each(cases)('%i objects, page size %i: the minimum at every poll after the first', async (objects, pageSize) => {
-    const jobId = `calls${objects}x${pageSize}`;
-    const pendingPolls = 3;
-    sim.setJob(jobId, scaleJob({ objects, pendingPolls }));
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': jobId, 'page-size': String(pageSize), 'poll-interval': '10ms' }));
-    expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'finished', total: String(objects), polls: String(pendingPolls + 1) });
+  it.each(cases)(
+    '%i objects, page size %i: the minimum and one job-status call at every poll after the first',
+    async (objects, pageSize) => {
+      const jobId = `calls${objects}x${pageSize}`;
+      const pendingPolls = 3;
+      sim.setJob(jobId, scaleJob({ objects, pendingPolls }));
+      const run = await runAction(baseInputs(sim.endpoint, { 'job-id': jobId, 'page-size': String(pageSize), 'poll-interval': '10ms' }));
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ status: 'finished', total: String(objects), polls: String(pendingPolls + 1) });
 
-    const minimum = minimumCalls(tablesFor(objects), pageSize);
-    const requests = sim.requests.filter((r) => r.jobId === jobId);
-    expect(requests.every((r) => r.pageSize === pageSize)).toBe(true);
-    const polls = splitPolls(requests);
-    expect(polls).toHaveLength(pendingPolls + 1);
-    const pagesOf = (poll: typeof requests) => poll.map((r) => r.pageNum).sort((a, b) => a! - b!);
+      const minimum = minimumCalls(tablesFor(objects), pageSize);
+      const requests = sim.requests.filter((r) => r.jobId === jobId);
+      expect(requests.filter(isListCall).every((r) => r.pageSize === pageSize)).toBe(true);
+      const polls = splitPolls(requests);
+      expect(polls).toHaveLength(pendingPolls + 1);
+      const pagesOf = (poll: typeof requests) =>
+        poll
+          .filter(isListCall)
+          .map((r) => r.pageNum)
+          .sort((a, b) => a! - b!);
+      const jobCallsOf = (poll: typeof requests) => poll.filter((r) => !isListCall(r));
 
-    // The first poll does not know the size: it may read ahead, by at most the concurrency.
-    const first = polls[0]!;
-    expect(first.length).toBeGreaterThanOrEqual(minimum);
-    expect(first.length).toBeLessThanOrEqual(minimum + CONCURRENCY);
-    expect(pagesOf(first)).toEqual(Array.from({ length: first.length }, (_, i) => i + 1));
-    // Every later poll asks for exactly pages 1 .. minimum, each once.
-    for (const poll of polls.slice(1)) {
-      expect(pagesOf(poll)).toEqual(Array.from({ length: minimum }, (_, i) => i + 1));
+      // The first poll does not know the size: it may read ahead, by at most the concurrency.
+      const first = pagesOf(polls[0]!);
+      expect(first.length).toBeGreaterThanOrEqual(minimum);
+      expect(first.length).toBeLessThanOrEqual(minimum + CONCURRENCY);
+      expect(first).toEqual(Array.from({ length: first.length }, (_, i) => i + 1));
+      for (const poll of polls) {
+        // One job-status call a poll, in flight beside page 1: sent before page 1 was answered.
+        const [jobCall, ...more] = jobCallsOf(poll);
+        expect(more).toEqual([]);
+        const page1 = poll.find((r) => isListCall(r) && r.pageNum === 1)!;
+        expect(jobCall!.at).toBeLessThanOrEqual(page1.doneAt!);
+      }
+      // Every later poll asks for exactly pages 1 .. minimum, each once, and the job's state once.
+      for (const poll of polls.slice(1)) {
+        expect(pagesOf(poll)).toEqual(Array.from({ length: minimum }, (_, i) => i + 1));
+        expect(poll).toHaveLength(minimum + 1);
+      }
     }
+  );
+
+  it('with job-status false: the minimum and no job-status call', async () => {
+    const jobId = 'callsnojob';
+    sim.setJob(jobId, scaleJob({ objects: 1_000, pendingPolls: 2 }));
+    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': jobId, 'poll-interval': '10ms', 'job-status': 'false' }));
+    expect(run.outputs).toMatchObject({ status: 'finished', 'job-status': '{"callsnojob":""}', 'delay-seconds': '' });
+    const requests = sim.requests.filter((r) => r.jobId === jobId);
+    expect(requests.filter((r) => !isListCall(r))).toEqual([]);
+    for (const poll of splitPolls(requests).slice(1)) expect(poll).toHaveLength(minimumCalls(tablesFor(1_000), 100));
   });
 });

@@ -2,7 +2,7 @@
  * Plain test data for the renderers and reporters: objects with sensible defaults, and
  * snapshots whose counts are computed by the real aggregator.
  */
-import { aggregate } from '../../src/core/aggregate.js';
+import { aggregate, type JobContext } from '../../src/core/aggregate.js';
 import type { ClassifiedObject, Outcome, Section, Snapshot, State, Verdict } from '../../src/core/types.js';
 
 /** The outcome the waiting rules give a state in a section (without ignore patterns). */
@@ -37,11 +37,14 @@ export function makeObject(partial: Partial<ClassifiedObject> = {}): ClassifiedO
   return object;
 }
 
-/** A snapshot of `objects`; the jobs are those of the objects in order of appearance unless given. */
-export function makeSnapshot(objects: ClassifiedObject[], poll = 1, jobIds?: string[]): Snapshot {
+/**
+ * A snapshot of `objects`; the jobs are those of the objects in order of appearance unless given.
+ * `context` has what the jobs' job-status calls gave (none asked without it).
+ */
+export function makeSnapshot(objects: ClassifiedObject[], poll = 1, jobIds?: string[], context: JobContext = {}): Snapshot {
   const jobs = jobIds ?? [...new Set(objects.map((o) => o.jobId))];
   if (jobs.length === 0) jobs.push('dtsjob1');
-  return aggregate(objects, jobs, poll, poll * 30_000);
+  return aggregate(objects, jobs, poll, poll * 30_000, context);
 }
 
 /** A verdict over a snapshot (or none), with defaults for the rest. */

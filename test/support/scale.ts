@@ -41,27 +41,29 @@ export function minimumCalls(largestList: number, pageSize: number): number {
 
 /** What {@link splitPolls} needs of a recorded request. */
 export interface PagedRequest {
+  action?: string;
   pageNum?: number;
+  /** The scenario's poll the simulator answered it from (set for both actions). */
+  poll?: number;
 }
 
+/** The DTS action that reads the job as a whole. */
+export const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
+
+/** A call that reads the lists (a page), not the job as a whole. */
+export const isListCall = (r: PagedRequest): boolean => r.action !== JOB_STATUS_ACTION;
+
 /**
- * The requests of one job, in order of arrival, cut into polls. A poll asks for each page once,
- * and the next poll starts only after every answer of the previous one came back, so a poll
- * ends where a page number comes again. (Not valid with retries: faults are not injected here.)
+ * The requests of one job, in order of arrival, cut into polls by the poll the simulator
+ * answered each from: page 1 and the job-status call beside it open a poll, and the later pages
+ * join it (test/simulator/polls.ts). Every request must have been answered from the scenario
+ * (not valid with faults or refusals: none are injected here).
  */
 export function splitPolls<T extends PagedRequest>(requests: readonly T[]): T[][] {
   const polls: T[][] = [];
-  let current: T[] = [];
-  let seen = new Set<number | undefined>();
   for (const request of requests) {
-    if (seen.has(request.pageNum)) {
-      polls.push(current);
-      current = [];
-      seen = new Set();
-    }
-    seen.add(request.pageNum);
-    current.push(request);
+    if (request.poll === undefined) throw new Error('a request was not answered from the scenario: it belongs to no poll');
+    (polls[request.poll] ??= []).push(request);
   }
-  if (current.length > 0) polls.push(current);
-  return polls;
+  return polls.filter((poll) => poll !== undefined);
 }

@@ -47,6 +47,8 @@ const CONTRACT_INPUTS: Record<string, { default?: string; required?: true }> = {
   'fail-on-timeout': { default: 'true' },
   'fail-fast': { default: 'false' },
   ignore: { default: '' },
+  'job-status': { default: 'true' },
+  'max-delay': { default: '' },
   summary: { default: 'true' },
   'pr-comment': { default: 'false' },
   'github-token': { default: '${{ github.token }}' }
@@ -63,7 +65,11 @@ const CONTRACT_OUTPUTS = [
   'failed-objects',
   'report-file',
   'elapsed-seconds',
-  'polls'
+  'polls',
+  'job-status',
+  'delay-seconds',
+  'progress',
+  'eta-seconds'
 ];
 
 /** The schema, or a failure that says where it was looked for (never a silent skip). */

@@ -28,6 +28,7 @@ describe('readInputs: defaults', () => {
       failOnTimeout: true,
       failFast: false,
       ignore: [],
+      jobStatus: true,
       summary: true,
       prComment: false,
       githubToken: '',
@@ -50,6 +51,8 @@ describe('readInputs: defaults', () => {
       'pr-comment': 'True',
       ignore: 'db.tmp_*\nlogs.?',
       'github-token': 'ghs_xyz',
+      'job-status': 'True',
+      'max-delay': '1.5s',
       'access-key-id': 'LTAIin',
       'access-key-secret': 'in-secret',
       'security-token': 'in-token',
@@ -69,6 +72,8 @@ describe('readInputs: defaults', () => {
       failOnTimeout: false,
       failFast: true,
       ignore: ['db.tmp_*', 'logs.?'],
+      jobStatus: true,
+      maxDelayMs: 1500,
       summary: false,
       prComment: true,
       githubToken: 'ghs_xyz',
@@ -84,6 +89,53 @@ describe('readInputs: defaults', () => {
 
   it('allows timeout 0 (poll once)', () => {
     expect(read({ timeout: '0' }).timeoutMs).toBe(0);
+  });
+});
+
+describe('readInputs: job-status and max-delay', () => {
+  it('reads job-status in the three casings, true by default', () => {
+    expect(['', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'].map((v) => read({ 'job-status': v }).jobStatus)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false
+    ]);
+  });
+
+  it.each(['yes', '1', 'off', 'tru'])('refuses job-status %j, naming it', (value) => {
+    const err = refused({ 'job-status': value });
+    expect(err.input).toBe('job-status');
+    expect(err.message).toBe(`job-status must be true or false; got "${value}"`);
+  });
+
+  it.each([
+    ['5s', 5000],
+    ['1m', 60_000],
+    ['0', 0],
+    ['1.5s', 1500],
+    ['250ms', 250]
+  ])('reads max-delay %s as %i ms', (value, ms) => {
+    expect(read({ 'max-delay': value }).maxDelayMs).toBe(ms);
+  });
+
+  it('leaves max-delay out when it is empty: the delay is shown, not waited on', () => {
+    expect(read({}).maxDelayMs).toBeUndefined();
+    expect(read({ 'max-delay': '', 'job-status': 'false' })).not.toHaveProperty('maxDelayMs');
+  });
+
+  it.each(['5 seconds', '-5s', 'soon'])('refuses max-delay %j, naming it', (value) => {
+    expect(refused({ 'max-delay': value }).input).toBe('max-delay');
+  });
+
+  it('refuses max-delay with job-status false: the delay could never be read', () => {
+    const err = refused({ 'max-delay': '5s', 'job-status': 'false' });
+    expect(err.input).toBe('max-delay');
+    expect(err.message).toBe(
+      'max-delay needs job-status: true, since the replication delay is read with DescribeSynchronizationJobStatus; got max-delay "5s" with job-status: false'
+    );
   });
 });
 

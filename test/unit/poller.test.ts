@@ -5,6 +5,8 @@ import type { DtsObject, Snapshot } from '../../src/core/types.js';
 import { DtsApiError } from '../../src/errors.js';
 import type { JobPoll, JobReader } from '../../src/dts/reader.js';
 import { poll, type PollSettings } from '../../src/poll/poller.js';
+import type { JobReading } from '../../src/core/jobRules.js';
+import { PRECHECK_FAILED_ANSWER, readingOf, refusedReading } from '../support/jobs.js';
 
 const obj = (name: string, status: string, section: DtsObject['section'] = 'data'): DtsObject => ({
   jobId: 'j1',
@@ -28,7 +30,7 @@ function scripted(script: Array<DtsObject[] | (() => never)>) {
       reader(async () => {
         const step = script[Math.min(k++, script.length - 1)]!;
         const objects = typeof step === 'function' ? step() : step;
-        return { objects, calls: 1, shifted: false };
+        return { objects, calls: 1, shifted: false, job: { kind: 'not-asked' } };
       })
     ],
     onPoll: (s: Snapshot) => seen.push(s)
@@ -114,10 +116,14 @@ describe('poll', () => {
 
   it('does not finish on a poll whose lists moved while it read them', async () => {
     let k = 0;
-    const result = await poll(settings(), [reader(async () => ({ objects: [obj('a', 'Finished')], calls: 1, shifted: k++ < 2 }))], {
-      now: Date.now,
-      onPoll: () => undefined
-    });
+    const result = await poll(
+      settings(),
+      [reader(async () => ({ objects: [obj('a', 'Finished')], calls: 1, shifted: k++ < 2, job: { kind: 'not-asked' } }))],
+      {
+        now: Date.now,
+        onPoll: () => undefined
+      }
+    );
     expect(result).toMatchObject({ status: 'finished', polls: 3 });
     expect(result.snapshot?.shiftedJobs).toBeUndefined();
   });
@@ -156,5 +162,82 @@ describe('poll', () => {
     });
     expect(result).toMatchObject({ status: 'cancelled', polls: 0 });
     expect(result.snapshot).toBeUndefined();
+  });
+});
+
+describe('poll: the job as a whole', () => {
+  /** Poll k reads objects[k] and job[k] (the last ones repeat). */
+  function withJob(objects: DtsObject[][], job: JobReading[]) {
+    let k = 0;
+    const seen: Snapshot[] = [];
+    const read = async (): Promise<JobPoll> => {
+      const i = k++;
+      return { objects: objects[Math.min(i, objects.length - 1)]!, calls: 2, shifted: false, job: job[Math.min(i, job.length - 1)]! };
+    };
+    return { seen, readers: [reader(read)], onPoll: (s: Snapshot) => seen.push(s) };
+  }
+
+  it('a failed precheck fails the run at the poll that sees it, without fail-fast', async () => {
+    const s = withJob([[]], [readingOf({ Status: 'Prechecking' }), readingOf(PRECHECK_FAILED_ANSWER)]);
+    const result = await poll(settings(), s.readers, { now: Date.now, onPoll: s.onPoll });
+    expect(result).toMatchObject({ status: 'failed', decidedBy: 'job-failed', polls: 2 });
+    expect(result.snapshot?.jobJudgement.failed.map((f) => f.jobId)).toEqual(['j1']);
+  });
+
+  it('gives each warning once, after the poll line of the poll that sees it', async () => {
+    const paused = readingOf({ Status: 'Suspending' });
+    const s = withJob([[obj('t', 'Migrating')], [obj('t', 'Migrating')], [obj('t', 'Migrating')], [obj('t', 'Finished')]], [paused]);
+    const events: string[] = [];
+    const result = await poll(settings(), s.readers, {
+      now: Date.now,
+      onPoll: (snapshot) => events.push(`poll ${snapshot.poll}`),
+      onJobWarning: (w) => events.push(`${w.kind} ${w.jobIds.join()}`)
+    });
+    expect(result).toMatchObject({ status: 'finished', decidedBy: 'objects', polls: 4 });
+    expect(events).toEqual(['poll 1', 'paused j1', 'poll 2', 'poll 3', 'poll 4']);
+  });
+
+  it('with max-delay, a refused job-status call ends the run in error at once, with the poll counted', async () => {
+    const s = withJob([[obj('t', 'Migrating')]], [refusedReading()]);
+    const result = await poll(settings({ maxDelayMs: 5000 }), s.readers, { now: Date.now, onPoll: s.onPoll });
+    expect(result).toMatchObject({ status: 'error', decidedBy: 'job-unreadable', polls: 1 });
+    expect(result.error).toBeUndefined();
+    expect(result.snapshot?.jobJudgement.unreadable.map((u) => u.code)).toEqual(['Forbidden.RAM']);
+  });
+
+  it('with max-delay, waits on a delay that is too high until it comes down, or the deadline', async () => {
+    const delay = (ms: number) => readingOf({ Status: 'Synchronizing', DelayMillis: ms });
+    const done = [[obj('t', 'Finished')]];
+    const falling = withJob(done, [delay(9000), delay(6000), delay(5000)]);
+    expect(await poll(settings({ maxDelayMs: 5000 }), falling.readers, { now: Date.now, onPoll: falling.onPoll })).toMatchObject({
+      status: 'finished',
+      decidedBy: 'objects',
+      polls: 3
+    });
+    const start = Date.now();
+    const stuck = withJob(done, [delay(9000)]);
+    const result = await poll(settings({ maxDelayMs: 5000, deadline: start + 40, pollIntervalMs: 10 }), stuck.readers, {
+      now: Date.now,
+      onPoll: stuck.onPoll
+    });
+    expect(result).toMatchObject({ status: 'timeout', decidedBy: 'delay' });
+  });
+
+  it('carries the samples from poll to poll: the rate of the copy and the time left', async () => {
+    const rows = (n: number) => [{ ...obj('t', 'Migrating'), finishedRows: String(n), totalRows: '1000' }];
+    let clock = 0;
+    const s = withJob([rows(0), rows(100), rows(200), rows(300)], [{ kind: 'not-asked' }]);
+    const controller = new AbortController();
+    await poll(settings({ startedAt: 0, deadline: 1e12, signal: controller.signal }), s.readers, {
+      now: () => (clock += 500),
+      onPoll: (snapshot) => {
+        s.onPoll(snapshot);
+        if (snapshot.poll === 4) controller.abort();
+      }
+    });
+    const last = s.seen.at(-1)!;
+    expect(last.samples.map((x) => x.doneRows)).toEqual([0n, 100n, 200n, 300n]);
+    expect(last.rate).toBeCloseTo(100 / ((s.seen[3]!.atMs - s.seen[2]!.atMs) / 1000), 5);
+    expect(last.etaSeconds).toBe(Math.ceil(700 / last.rate!));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Property-based tests (fast-check) of the parts that decide: the poll loop over random
- * sequences of polls, de-duplication, and the reading of random (often malformed) answers.
+ * sequences of polls (objects and job states, with and without max-delay), de-duplication, and
+ * the reading of random (often malformed) answers.
  * The expectations are computed here from the raw statuses, independently of src/core.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -8,6 +9,8 @@ import fc from 'fast-check';
 import { dedupe } from '../../src/core/aggregate.js';
 import { identity } from '../../src/core/identity.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
+import { readJobStatus } from '../../src/core/job.js';
+import type { JobReading } from '../../src/core/jobRules.js';
 import { readPage, stateOf } from '../../src/core/normalize.js';
 import { SECTIONS, WAITED_SECTIONS, type DtsObject, type Section, type State } from '../../src/core/types.js';
 import { checkBody } from '../../src/dts/client.js';
@@ -84,9 +87,34 @@ const entry: fc.Arbitrary<Entry> = fc.record({
   status: statusText
 });
 
+/** What a job-status call gave: an answer with a status (any casing) and maybe a delay, a refusal, or nothing asked. */
+type JobGen = { kind: 'read'; status: string; delayMs: number | null } | { kind: 'refused' } | { kind: 'not-asked' };
+
+const REPLICATING = ['Synchronizing', 'synchronizing', 'SYNCHRONIZING', 'Modifying', 'modifying'];
+const FAILING = ['PrecheckFailed', 'precheckFailed', 'InitializeFailed', 'initializeFailed', 'Failed', 'failed'];
+const OTHER = ['Initializing', 'Initializating', 'Prechecking', 'Suspending', 'suspending', 'Finished', 'NotStarted', 'Rebooting', ''];
+
+const jobGen: fc.Arbitrary<JobGen> = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      kind: fc.constant('read' as const),
+      status: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...REPLICATING) },
+        { weight: 1, arbitrary: fc.constantFrom(...FAILING) },
+        { weight: 2, arbitrary: fc.constantFrom(...OTHER) }
+      ),
+      delayMs: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null, freq: 4 })
+    })
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'refused' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'not-asked' as const }) }
+);
+
 interface JobRead {
   entries: Entry[];
   shifted: boolean;
+  job: JobGen;
 }
 type Step = { kind: 'read'; jobs: JobRead[] } | { kind: 'fault'; fatal: boolean };
 
@@ -97,10 +125,14 @@ const step = (jobs: number): fc.Arbitrary<Step> =>
     {
       weight: 8,
       arbitrary: fc
-        .array(fc.record({ entries: fc.array(entry, { maxLength: 7 }), shifted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0) }), {
-          minLength: jobs,
-          maxLength: jobs
-        })
+        .array(
+          fc.record({
+            entries: fc.array(entry, { maxLength: 7 }),
+            shifted: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+            job: jobGen
+          }),
+          { minLength: jobs, maxLength: jobs }
+        )
         .map((reads): Step => ({ kind: 'read', jobs: reads }))
     },
     { weight: 1, arbitrary: fc.boolean().map((fatal): Step => ({ kind: 'fault', fatal })) }
@@ -110,7 +142,8 @@ const scenario = fc.integer({ min: 1, max: 2 }).chain((jobs) =>
   fc.record({
     jobIds: fc.constant(JOB_IDS.slice(0, jobs)),
     steps: fc.array(step(jobs), { minLength: 1, maxLength: 6 }),
-    failFast: fc.boolean()
+    failFast: fc.boolean(),
+    maxDelayMs: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined, freq: 2 })
   })
 );
 
@@ -163,30 +196,70 @@ function judge(jobIds: string[], read: JobRead[]) {
   return { counts, settled: counts.pending === 0 && !silent && !shifted };
 }
 
+/** The job as a whole by the documented rules (README, "The job as a whole"), from the raw answers of one poll. */
+function judgeJobsOf(read: JobRead[], maxDelayMs: number | undefined) {
+  const status = (g: JobGen): string => (g.kind === 'read' ? g.status.toLowerCase() : '');
+  // No ignore patterns here: a failed job state always fails the job.
+  const failedJob = read.some((job) => ['precheckfailed', 'initializefailed', 'failed'].includes(status(job.job)));
+  const unreadable = maxDelayMs !== undefined && read.some((job) => job.job.kind === 'refused');
+  const delayHolds =
+    maxDelayMs === undefined ||
+    read.every(
+      ({ job }) =>
+        job.kind === 'read' && ['synchronizing', 'modifying'].includes(status(job)) && job.delayMs !== null && job.delayMs <= maxDelayMs
+    );
+  return { failedJob, unreadable, delayHolds };
+}
+
+/**
+ * The verdict of one complete poll, or undefined to wait on: a failed job, then failed objects,
+ * then (with max-delay) a job state that could not be read, then done (only when the delay
+ * holds too), then the deadline.
+ */
+function verdictOfPoll(
+  objects: ReturnType<typeof judge>,
+  jobs: ReturnType<typeof judgeJobsOf>,
+  failFast: boolean,
+  atDeadline: boolean
+): Expected['status'] | undefined {
+  const failed = objects.counts.failed > 0;
+  if (jobs.failedJob) return 'failed';
+  if (failed && (failFast || objects.settled || atDeadline)) return 'failed';
+  if (jobs.unreadable) return 'error';
+  if (objects.settled && jobs.delayHolds) return 'finished';
+  return atDeadline ? 'timeout' : undefined;
+}
+
 /** Step k is read at time k; the deadline is the time of the last step. */
-function expectedOf(jobIds: string[], steps: Step[], failFast: boolean): Expected {
-  let last: ReturnType<typeof judge> | undefined;
+function expectedOf(jobIds: string[], steps: Step[], failFast: boolean, maxDelayMs?: number): Expected {
+  let last: { objects: ReturnType<typeof judge>; jobs: ReturnType<typeof judgeJobsOf> } | undefined;
   let polls = 0;
   for (let k = 0; k < steps.length; k++) {
     const atDeadline = k === steps.length - 1;
     const s = steps[k]!;
-    const counts = last?.counts;
+    const counts = last?.objects.counts;
     if (s.kind === 'fault') {
       if (s.fatal || !last) return { status: 'error', polls, ...(counts && { counts }) };
-      if (atDeadline) return { status: last.counts.failed > 0 ? 'failed' : 'timeout', polls, ...(counts && { counts }) };
+      // At the deadline the last complete poll decides, as at a deadline.
+      if (atDeadline) return { status: verdictOfPoll(last.objects, last.jobs, failFast, true)!, polls, ...(counts && { counts }) };
       continue; // a retryable failure after a complete poll: the wait goes on
     }
     polls++;
-    last = judge(jobIds, s.jobs);
-    const failed = last.counts.failed > 0;
-    if (failed && failFast) return { status: 'failed', polls, counts: last.counts };
-    if (last.settled) return { status: failed ? 'failed' : 'finished', polls, counts: last.counts };
-    if (atDeadline) return { status: failed ? 'failed' : 'timeout', polls, counts: last.counts };
+    last = { objects: judge(jobIds, s.jobs), jobs: judgeJobsOf(s.jobs, maxDelayMs) };
+    const status = verdictOfPoll(last.objects, last.jobs, failFast, atDeadline);
+    if (status) return { status, polls, counts: last.objects.counts };
   }
   throw new Error('unreachable: the last step is at the deadline');
 }
 
-async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
+/** The reading the action makes of a generated job-status answer. */
+function readingOfGen(g: JobGen): JobReading {
+  if (g.kind === 'refused') return { kind: 'refused', code: 'Forbidden.RAM', message: 'DTS refused the call: Forbidden.RAM' };
+  if (g.kind === 'not-asked') return { kind: 'not-asked' };
+  return { kind: 'read', job: readJobStatus({ Status: g.status, ...(g.delayMs !== null && { DelayMillis: g.delayMs }) }) };
+}
+
+async function runPoll(jobIds: string[], steps: Step[], failFast: boolean, maxDelayMs?: number) {
   let round = -1;
   let clock = 0;
   const readJob = async (jobId: string): Promise<JobPoll> => {
@@ -199,7 +272,7 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
         : new DtsApiError('Throttling.User', 'DTS refused the call: Throttling.User', { retryable: true });
     }
     const read = s.jobs[j]!;
-    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted };
+    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted, job: readingOfGen(read.job) };
   };
   const result = await poll(
     {
@@ -209,7 +282,8 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
       ignored: ignoreMatcher([]),
       failFast,
       failOnTimeout: true,
-      signal: new AbortController().signal
+      signal: new AbortController().signal,
+      ...(maxDelayMs !== undefined && { maxDelayMs })
     },
     jobIds.map((jobId) => ({ jobId, read: () => readJob(jobId) })),
     { now: () => clock, onPoll: () => undefined }
@@ -217,38 +291,86 @@ async function runPoll(jobIds: string[], steps: Step[], failFast: boolean) {
   return { result, rounds: round + 1 };
 }
 
+/** Runs the poll loop over one random scenario and checks its verdict against the documented rules. */
+async function checkRun({
+  jobIds,
+  steps,
+  failFast,
+  maxDelayMs
+}: {
+  jobIds: string[];
+  steps: Step[];
+  failFast: boolean;
+  maxDelayMs?: number | undefined;
+}) {
+  const { result } = await runPoll(jobIds, steps, failFast, maxDelayMs);
+  const want = expectedOf(jobIds, steps, failFast, maxDelayMs);
+  expect({ status: result.status, polls: result.polls }).toEqual({ status: want.status, polls: want.polls });
+  if (want.counts) expect(result.snapshot?.counts).toEqual(want.counts);
+  else expect(result.snapshot).toBeUndefined();
+
+  if (result.snapshot) {
+    const c = result.snapshot.counts;
+    expect(c.finished + c.failed + c.ignored + c.pending + c.running).toBe(c.total);
+    expect(new Set(result.snapshot.objects.map(identity)).size).toBe(c.total);
+  }
+  // The documented rules, checked on the raw statuses of the last complete poll.
+  const lastRead = steps.filter((s): s is Extract<Step, { kind: 'read' }> => s.kind === 'read')[result.polls - 1];
+  const entries = lastRead?.jobs.flatMap((j) => j.entries) ?? [];
+  if (result.status === 'finished') {
+    for (const e of entries) {
+      if (e.section !== 'incremental') expect(meaning(e.status)).toBe('finished');
+      else expect(['finished', 'waiting']).toContain(meaning(e.status));
+    }
+    for (const job of lastRead!.jobs) expect(job.entries.length).toBeGreaterThan(0);
+    // Whatever the job states said, and with max-delay only with every delay known, read
+    // while the job replicates, and at most the limit.
+    if (maxDelayMs !== undefined) {
+      for (const { job } of lastRead!.jobs) {
+        expect(job.kind).toBe('read');
+        if (job.kind !== 'read') continue;
+        expect(['synchronizing', 'modifying']).toContain(job.status.toLowerCase());
+        expect(job.delayMs).not.toBeNull();
+        expect(job.delayMs!).toBeLessThanOrEqual(maxDelayMs);
+      }
+    }
+  }
+  const jobFailed = lastRead?.jobs.some(
+    ({ job }) => job.kind === 'read' && ['precheckfailed', 'initializefailed', 'failed'].includes(job.status.toLowerCase())
+  );
+  if (result.status === 'failed') expect(jobFailed || entries.some((e) => meaning(e.status) === 'failed')).toBe(true);
+  if (result.status === 'error') {
+    if (result.error) expect(result.error).toBeInstanceOf(DtsApiError);
+    // Without an error of the API, a job state that max-delay needed could not be read.
+    else expect(maxDelayMs !== undefined && lastRead!.jobs.some(({ job }) => job.kind === 'refused')).toBe(true);
+  }
+}
+
 describe('poll() over random sequences of polls', () => {
   it('reaches the verdict the waiting rules give, from the last complete poll, with counts that add up', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async ({ jobIds, steps, failFast }) => {
-        const { result } = await runPoll(jobIds, steps, failFast);
-        const want = expectedOf(jobIds, steps, failFast);
-        expect({ status: result.status, polls: result.polls }).toEqual({ status: want.status, polls: want.polls });
-        if (want.counts) expect(result.snapshot?.counts).toEqual(want.counts);
-        else expect(result.snapshot).toBeUndefined();
+    await fc.assert(fc.asyncProperty(scenario, checkRun), { numRuns: 600 });
+  });
 
-        if (result.snapshot) {
-          const c = result.snapshot.counts;
-          expect(c.finished + c.failed + c.ignored + c.pending + c.running).toBe(c.total);
-          expect(new Set(result.snapshot.objects.map(identity)).size).toBe(c.total);
-        }
-        // The documented rules, checked on the raw statuses of the last complete poll.
-        const lastRead = steps.filter((s): s is Extract<Step, { kind: 'read' }> => s.kind === 'read')[result.polls - 1];
-        const entries = lastRead?.jobs.flatMap((j) => j.entries) ?? [];
-        if (result.status === 'finished') {
-          for (const e of entries) {
-            if (e.section !== 'incremental') expect(meaning(e.status)).toBe('finished');
-            else expect(['finished', 'waiting']).toContain(meaning(e.status));
-          }
-          for (const job of lastRead!.jobs) expect(job.entries.length).toBeGreaterThan(0);
-        }
-        if (result.status === 'failed') expect(entries.some((e) => meaning(e.status) === 'failed')).toBe(true);
-        if (result.status === 'error') {
-          expect(result.error).toBeInstanceOf(DtsApiError);
-        }
-      }),
-      { numRuns: 300 }
-    );
+  it('with every object finished, the job states and max-delay decide, and finished only on a low delay', async () => {
+    const allFinished = scenario.map(({ steps, ...rest }) => ({
+      ...rest,
+      steps: steps.map((s): Step =>
+        s.kind === 'fault'
+          ? s
+          : {
+              kind: 'read',
+              jobs: s.jobs.map((job) => ({
+                ...job,
+                shifted: false,
+                entries: [
+                  { section: 'data', name: 'a', type: 'Table', status: 'Finished' },
+                  ...job.entries.map((e) => ({ ...e, status: 'Finished' }))
+                ]
+              }))
+            }
+      )
+    }));
+    await fc.assert(fc.asyncProperty(allFinished, checkRun), { numRuns: 600 });
   });
 });
 

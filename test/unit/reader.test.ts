@@ -5,10 +5,16 @@ import { jobReaders } from '../../src/dts/reader.js';
 import { DtsApiError } from '../../src/errors.js';
 
 /** A client whose job has `tables` structure entries, paged 100 at a time; it records each request. */
-function client(tables: () => number, failFirst: DtsApiError[] = []) {
+function client(tables: () => number, failFirst: DtsApiError[] = [], jobStatus: () => Promise<Record<string, unknown>> = ok) {
   const requests: PageRequest[] = [];
+  const jobCalls: Array<{ jobId: string; at: number }> = [];
   return {
     requests,
+    jobCalls,
+    fetchJobStatus: async (jobId: string) => {
+      jobCalls.push({ jobId, at: requests.length });
+      return jobStatus();
+    },
     fetchPage: async (request: PageRequest) => {
       requests.push(request);
       const error = failFirst.shift();
@@ -28,9 +34,12 @@ function client(tables: () => number, failFirst: DtsApiError[] = []) {
   };
 }
 
-const settings = (jobIds: string[]) => ({
+const ok = async (): Promise<Record<string, unknown>> => ({ Success: true, Status: 'Synchronizing', DelayMillis: 250 });
+
+const settings = (jobIds: string[], jobStatus = false) => ({
   jobIds,
   pageSize: 100,
+  jobStatus,
   deadline: Date.now() + 60_000,
   stopAt: Date.now() + 70_000,
   ignored: ignoreMatcher([]),
@@ -77,11 +86,80 @@ describe('jobReaders', () => {
     const retries: string[] = [];
     const { readers } = jobReaders(c, {
       ...settings(['j1']),
-      onRetry: (jobId, pageNum, error, attempt) => retries.push(`${jobId} ${pageNum} ${error.code} ${attempt}`)
+      onRetry: (jobId, call, error, attempt) =>
+        retries.push(`${jobId} ${'pageNum' in call ? call.pageNum : 'job'} ${error.code} ${attempt}`)
     });
     const read = await readers[0]!.read();
     expect(read.objects).toHaveLength(1);
     expect(retries).toHaveLength(1);
     expect(retries[0]).toMatch(/^j1 \d Throttling\.User 1$/);
+  });
+
+  it('with job-status, reads the job state once per poll, sent before page 1, and counts the call', async () => {
+    const c = client(() => 150);
+    const [reader] = jobReaders(c, settings(['j1'], true)).readers;
+    const first = await reader!.read();
+    expect(first.job).toMatchObject({ kind: 'read', job: { state: 'Synchronizing', delayMs: 250 } });
+    expect(c.jobCalls).toEqual([{ jobId: 'j1', at: 0 }]); // before any page was asked for
+    expect(first.calls).toBe(c.requests.length + 1);
+    c.requests.length = 0;
+    const second = await reader!.read();
+    expect(c.jobCalls).toHaveLength(2);
+    expect(second.calls).toBe(3); // pages 1 and 2, and the job-status call
+  });
+
+  it('without job-status, makes no job-status call', async () => {
+    const c = client(() => 1);
+    const [reader] = jobReaders(c, settings(['j1'])).readers;
+    const read = await reader!.read();
+    expect(read.job).toEqual({ kind: 'not-asked' });
+    expect(c.jobCalls).toHaveLength(0);
+    expect(read.calls).toBe(c.requests.length);
+  });
+
+  it('a refusal for good is kept and not asked again; the lists are read on', async () => {
+    const refused = new DtsApiError('Forbidden.RAM', 'DTS refused the call: Forbidden.RAM', {
+      retryable: false,
+      hint: 'check the RAM policy of the key: it must allow dts:DescribeSynchronizationJobStatus'
+    });
+    const c = client(
+      () => 1,
+      [],
+      async () => {
+        throw refused;
+      }
+    );
+    const [reader] = jobReaders(c, settings(['j1'], true)).readers;
+    const first = await reader!.read();
+    expect(first.job).toEqual({ kind: 'refused', code: 'Forbidden.RAM', message: refused.describe() });
+    expect(first.objects).toHaveLength(1);
+    const second = await reader!.read();
+    expect(second.job).toEqual(first.job);
+    expect(c.jobCalls).toHaveLength(1);
+    expect(second.calls).toBe(1);
+  });
+
+  it('a job-status call that fails on past its retries fails the poll; the next poll asks again', async () => {
+    let fail = true;
+    const c = client(
+      () => 1,
+      [],
+      async () => {
+        if (fail) throw new DtsApiError('ServiceUnavailable', 'DTS refused the call: ServiceUnavailable', { retryable: true });
+        return { Status: 'Initializing' };
+      }
+    );
+    // A deadline that leaves no time for a retry.
+    const [reader] = jobReaders(c, { ...settings(['j1'], true), deadline: Date.now() }).readers;
+    await expect(reader!.read()).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    fail = false;
+    expect((await reader!.read()).job).toMatchObject({ kind: 'read', job: { state: 'Initializing' } });
+  });
+
+  it('an error of the lists wins over the job-status reading', async () => {
+    const denied = new DtsApiError('InvalidAccessKeyId.NotFound', 'DTS refused the call', { retryable: false });
+    const c = client(() => 1, [denied]);
+    const [reader] = jobReaders(c, settings(['j1'], true)).readers;
+    await expect(reader!.read()).rejects.toBe(denied);
   });
 });

@@ -1,73 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
 import type { ClassifiedObject } from '../../src/core/types.js';
 import { InputError } from '../../src/errors.js';
-import { escapeCell } from '../../src/report/render/escape.js';
 import { failedObjectsJson } from '../../src/report/render/failedObjects.js';
 import { annotationFor, renderFailureMessage } from '../../src/report/render/failure.js';
 import { formatDuration, formatThousands } from '../../src/report/render/format.js';
 import { renderPollLine } from '../../src/report/render/log.js';
 import { verdictSentence } from '../../src/report/render/verdict.js';
 import { cutText } from '../../src/text.js';
-import { cells } from '../support/markdown.js';
 import { makeObject, makeSnapshot, makeVerdict, seedObjects } from '../support/objects.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 // ---------------------------------------------------------------------------------------------
-
-describe('escapeCell', () => {
-  it('escapes HTML and markdown specials, flattens line breaks and drops control characters', () => {
-    expect(escapeCell('a|b')).toBe('a\\|b');
-    expect(escapeCell('<script>alert("x") & co</script>')).toBe('&lt;script&gt;alert(&quot;x&quot;) &amp; co&lt;/script&gt;');
-    expect(escapeCell('`x` *y* _z_ [l](u) ~s~ \\')).toBe('\\`x\\` \\*y\\* \\_z\\_ \\[l\\](u) \\~s\\~ \\\\');
-    expect(escapeCell('one\r\ntwo\n\nthree\tfour')).toBe('one two three four');
-    expect(escapeCell('  a\u0000b\u0007c\u001b[31m\u202ed  ')).toBe('abc\\[31md');
-    expect(escapeCell('')).toBe('');
-    expect(escapeCell('\n\t ')).toBe('');
-  });
-
-  it('replaces a lone surrogate and keeps pairs', () => {
-    expect(escapeCell('a\ud800b')).toBe('a\ufffdb');
-    expect(escapeCell('😀')).toBe('😀');
-  });
-
-  it('cuts to maxChars with an ellipsis, never inside an escape or a surrogate pair', () => {
-    expect(escapeCell('abcdef', 4)).toBe('abc…');
-    expect(escapeCell('abcdef', 6)).toBe('abcdef');
-    expect(escapeCell('ab&cd', 6)).toBe('ab…'); // `ab&amp;` does not fit with the ellipsis
-    expect(escapeCell('ab|cd', 4)).toBe('ab…');
-    expect(escapeCell('ab|cd', 5)).toBe('ab\\|…');
-    expect(escapeCell('ab😀cd', 4)).toBe('ab…');
-    expect(escapeCell('ab😀cd', 5)).toBe('ab😀…');
-    expect(escapeCell('abc', 0)).toBe('');
-    expect(escapeCell('abc', 1)).toBe('…');
-  });
-
-  it('keeps any text on one line and inside its cell (property)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), (text, max) => {
-        const cell = escapeCell(text, max);
-        // eslint-disable-next-line no-control-regex
-        expect(cell).not.toMatch(/[\r\n\t\u0000-\u001f<>"]/);
-        expect(cells(`| ${cell} |`)).toHaveLength(1);
-        // No lone surrogate.
-        expect(cell).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
-        if (max !== undefined) expect(cell.length).toBeLessThanOrEqual(max);
-        const full = escapeCell(text);
-        if (cell !== full) {
-          expect(cell.endsWith('…')).toBe(true);
-          const kept = cell.slice(0, -1);
-          expect(full.startsWith(kept)).toBe(true);
-          // Not cut inside an entity or after an escaping backslash.
-          expect(kept).not.toMatch(/&[#a-z0-9]*$/);
-          expect((/\\*$/.exec(kept)?.[0].length ?? 0) % 2).toBe(0);
-        }
-      }),
-      { numRuns: 500 }
-    );
-  });
-});
 
 describe('format helpers', () => {
   it('formats durations', () => {
@@ -119,14 +63,14 @@ describe('renderPollLine', () => {
     add(2, { section: 'data', state: 'Migrating' });
     add(12, { section: 'incremental', state: 'Migrating' });
     expect(renderPollLine(makeSnapshot(objects, 3))).toBe(
-      'poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending'
+      'poll 3 · dtsabc123: structure 12/12 finished, constraint 3/4 (1 failed), data 10/12 (2 migrating), incremental 12 running · 1 failed, 2 pending · rows 0 of 0 (0%)'
     );
   });
 
   it('shows the seed example and jobs without objects', () => {
     const snapshot = makeSnapshot(seedObjects('dtsa'), 1, ['dtsa', 'dtsb']);
     expect(renderPollLine(snapshot)).toBe(
-      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · nothing pending'
+      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · nothing pending · rows 9,993 of 9,981 (100%)'
     );
   });
 
@@ -138,7 +82,7 @@ describe('renderPollLine', () => {
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThan(400);
     expect(line).toBe(
-      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with nothing pending or failed · 1 pending'
+      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with nothing pending or failed · 1 pending · rows 1,998,600 of 1,996,200 (99.9%)'
     );
   });
 });

@@ -9,7 +9,10 @@ import type { ClassifiedObject, State, Verdict } from '../../src/core/types.js';
 import { InputError } from '../../src/errors.js';
 import { safeMarkdown } from '../../src/text/safe.js';
 import { formatThousands } from '../../src/report/render/format.js';
+import type { JobReading } from '../../src/core/jobRules.js';
+import { progressBar } from '../../src/report/render/summary/jobs.js';
 import { renderSummary } from '../../src/report/render/summary/page.js';
+import { PRECHECK_FAILED_ANSWER, readingOf, refusedReading } from '../support/jobs.js';
 import { cells, expectWellFormedTables, tables } from '../support/markdown.js';
 import { makeObject, makeSnapshot, makeVerdict, seedObjects } from '../support/objects.js';
 
@@ -394,5 +397,172 @@ describe('renderSummary', () => {
     expect(md).toContain('_DTS has not reported any objects yet._');
     expect(md).toContain('| **total** | 0 | 0 | 0 | 0 | 0 | 0 |');
     expect(md).not.toContain(RUNNING_MANY);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The job as a whole
+
+describe('renderSummary: the job as a whole', () => {
+  const rows = (copied: number[], states: State[]): ClassifiedObject[] =>
+    copied.map((n, i) =>
+      makeObject({ section: 'data', name: `t${i}`, state: states[i] ?? 'Migrating', finishedRows: String(n), totalRows: '1000' })
+    );
+  const summaryOf = (verdict: Verdict, jobIds = ['dtsjob1'], maxBytes?: number): string =>
+    renderSummary({ verdict, region: 'r', jobIds, ...(maxBytes !== undefined && { maxBytes }) });
+  const headOf = (md: string): string => md.split('\n### ')[0] ?? '';
+
+  it('draws the copy as a text bar of twenty cells, full only at 100%', () => {
+    expect([0, 4.9, 5, 42.5, 99.9, 100].map(progressBar)).toEqual([
+      '░'.repeat(20),
+      '░'.repeat(20),
+      '█' + '░'.repeat(19),
+      '█'.repeat(8) + '░'.repeat(12),
+      '█'.repeat(19) + '░',
+      '█'.repeat(20)
+    ]);
+  });
+
+  it('shows in the head the job state, the copy with the rate and the time left, and the delay', () => {
+    const objects = rows([1000, 400, 0], ['Finished', 'Migrating', 'NotStarted']);
+    const samples = [
+      { atMs: 30_000, doneRows: 0n, entries: 3 },
+      { atMs: 60_000, doneRows: 700n, entries: 3 }
+    ];
+    const context = { jobs: { dtsjob1: readingOf({ Status: 'Initializing', Delay: '3' }) }, samples };
+    const md = summaryOf(makeVerdict({ status: 'timeout', snapshot: makeSnapshot(objects, 3, ['dtsjob1'], context) }));
+    const head = headOf(md);
+    expect(head).toContain('\n\n**Job state:** initializing\n\n');
+    // 1,400 of 3,000 rows; 700 rows in the 30 s since the last poll: about 69 s for the 1,600 left.
+    expect(head).toContain(`**Full data:** ${'█'.repeat(9)}${'░'.repeat(11)} 46.6% · 1,400 of 3,000 rows · 23 rows/s · about 1m 09s left`);
+    expect(head).toContain('**Replication delay:** 3s\n');
+    expect(head.indexOf('**Polls:**')).toBeLessThan(head.indexOf('**Job state:**'));
+  });
+
+  it('says the precheck percent, a pause, an unknown state and a refused call in words', () => {
+    const stateIn = (reading: JobReading): string =>
+      /\*\*Job state:\*\* (.*)/.exec(
+        summaryOf(makeVerdict({ status: 'timeout', snapshot: makeSnapshot([], 1, ['dtsjob1'], { jobs: { dtsjob1: reading } }) }))
+      )?.[1] ?? '';
+    expect(stateIn(readingOf({ Status: 'prechecking', PrecheckStatus: { Percent: '66' } }))).toBe('prechecking 66%');
+    expect(stateIn(readingOf({ Status: 'suspending' }))).toBe('paused');
+    expect(stateIn(readingOf({ Status: 'Re|boot<ing>' }))).toBe('unknown state Re\\|boot&lt;ing&gt;');
+    expect(stateIn(refusedReading())).toBe('not readable (Forbidden.RAM)');
+  });
+
+  it('without job-status shows no job state, but still the copy', () => {
+    const md = summaryOf(makeVerdict({ status: 'timeout', snapshot: makeSnapshot(rows([500], ['Migrating']), 2) }));
+    expect(md).not.toContain('**Job state:**');
+    expect(md).not.toContain('**Replication delay:**');
+    expect(md).toContain(`**Full data:** ${'█'.repeat(10)}${'░'.repeat(10)} 50% · 500 of 1,000 rows`);
+  });
+
+  it('lists several jobs in a short table, each delay with what keeps it from meeting max-delay', () => {
+    const jobs = {
+      a: readingOf({ Status: 'Synchronizing', DelayMillis: 42_000 }),
+      b: readingOf({ Status: 'Synchronizing', Delay: '1' }),
+      c: refusedReading('Forbidden.RAM')
+    };
+    const snapshot = makeSnapshot([], 4, ['a', 'b', 'c'], { jobs, maxDelayMs: 5000 });
+    const md = summaryOf(makeVerdict({ status: 'timeout', decidedBy: 'delay', snapshot }), ['a', 'b', 'c']);
+    expect(rowsAfter(md, '| Job | State | Replication delay |')).toEqual([
+      ['a', 'synchronizing', '42s, above the limit'],
+      ['b', 'synchronizing', '1s'],
+      ['c', 'not readable (Forbidden.RAM)', 'not read']
+    ]);
+    expect(md).toContain('**Replication delay:** a 42s (above the limit), b 1s, c not read · max-delay 5s, not met');
+    expect(md).toContain('- The replication delay did not come down to max-delay 5s: a 42s (above the limit), b 1s, c not read.');
+    expectWellFormedTables(md);
+  });
+
+  it('says the delay the gate let through and the limit it met', () => {
+    const jobs = { dtsjob1: readingOf({ Status: 'Synchronizing', DelayMillis: 2400 }) };
+    const snapshot = makeSnapshot(seedObjects(), 12, ['dtsjob1'], { jobs, maxDelayMs: 5000 });
+    const md = summaryOf(makeVerdict({ status: 'finished', decidedBy: 'objects', snapshot }));
+    expect(md).toContain('**Replication delay:** 2.4s · max-delay 5s, met');
+    expect(md).toContain('finished; 1 incremental entry running; replication delay 2.4s.');
+  });
+
+  it('lists the failed job first under What failed, with every failed check, its error and how to repair it', () => {
+    const jobs = { dtsjob1: readingOf(PRECHECK_FAILED_ANSWER) };
+    const failedObject = makeObject({ section: 'data', name: 'orders', state: 'Failed', error: 'Duplicate entry' });
+    const snapshot = makeSnapshot([failedObject], 2, ['dtsjob1'], { jobs });
+    const md = summaryOf(makeVerdict({ status: 'failed', fail: true, decidedBy: 'job-failed', snapshot }));
+    expect(md.split('\n')[2]).toBe('Initial synchronization failed: job dtsjob1 failed as a whole (precheck failed); 1 object failed.');
+    const part = md.split('### What failed\n\n')[1]!.split('\n\n')[0]!;
+    expect(part.split('\n')).toEqual([
+      '- ❌ **Job dtsjob1** · precheck failed',
+      "  - **CHECK\\_SRC\\_BINLOG\\_FORMAT** failed: binlog\\_format is STATEMENT<br>How to repair: Run SET GLOBAL binlog\\_format = 'ROW'",
+      '  - **CHECK\\_DEST\\_PRIVILEGE** failed: no CREATE privilege',
+      '- ❌ **dtstestdata.orders** · data',
+      '  > Duplicate entry'
+    ]);
+  });
+
+  it('quotes a failed job’s whole error, escaped, and marks an ignored job failure', () => {
+    const error = `DTS-1020042 ${hostile} ${'x'.repeat(1500)} the cause at the end`;
+    const jobs = { dtsjob1: readingOf({ Status: 'Failed', ErrorMessage: error }) };
+    const snapshot = makeSnapshot([], 3, ['dtsjob1'], { jobs });
+    const md = summaryOf(makeVerdict({ status: 'failed', fail: true, decidedBy: 'job-failed', snapshot }));
+    expect(md).toContain(`- ❌ **Job dtsjob1** · failed\n  > ${safeMarkdown(error, 2000)}\n`);
+    expect(md).toContain('the cause at the end');
+    expect(md).not.toContain('<script>');
+
+    const ignored = makeObject({ section: 'data', name: 'tmp', state: 'Failed', outcome: 'ignored', error: 'no primary key' });
+    const ignoredJob = makeSnapshot([ignored], 3, ['dtsjob1'], {
+      jobs: { dtsjob1: readingOf({ Status: 'InitializeFailed', ErrorMessage: 'no primary key' }) }
+    });
+    const md2 = summaryOf(makeVerdict({ status: 'finished', snapshot: ignoredJob }));
+    expect(md2).toContain('- ⚠️ Failed (ignored): **Job dtsjob1** · initialization failed\n  > no primary key');
+  });
+
+  it('keeps hostile check names and repair methods inside their items', () => {
+    const answer = {
+      Status: 'PrecheckFailed',
+      PrecheckStatus: {
+        Detail: [{ ItemName: hostile, CheckStatus: 'Failed', ErrorMessage: hostile, RepairMethod: `${hostile}\n# heading` }]
+      }
+    };
+    const snapshot = makeSnapshot([], 1, ['dtsjob1'], { jobs: { dtsjob1: readingOf(answer) } });
+    const md = summaryOf(makeVerdict({ status: 'failed', fail: true, decidedBy: 'job-failed', snapshot }));
+    const item = md.split('\n').find((l) => l.startsWith('  - **'))!;
+    expect(item).toBe(
+      `  - **${safeMarkdown(hostile, 256)}** failed: ${safeMarkdown(hostile, 600)}<br>How to repair: ${safeMarkdown(`${hostile}\n# heading`, 600)}`
+    );
+    expect(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.split(' ')[0])
+    ).toEqual(['##', '###', '###']);
+  });
+
+  it('stays under its bound with many failed jobs of many failed checks, listing as many checks as fit', () => {
+    const detail = Array.from({ length: 200 }, (_, i) => ({
+      ItemName: `CHECK_${i}`,
+      CheckStatus: 'Failed',
+      ErrorMessage: `error ${i} `.repeat(80),
+      RepairMethod: `repair ${i} `.repeat(80)
+    }));
+    const jobIds = Array.from({ length: 30 }, (_, i) => `dtsjob${i}`);
+    const jobs = Object.fromEntries(jobIds.map((id) => [id, readingOf({ Status: 'PrecheckFailed', PrecheckStatus: { Detail: detail } })]));
+    const verdict = makeVerdict({ status: 'failed', fail: true, decidedBy: 'job-failed', snapshot: makeSnapshot([], 1, jobIds, { jobs }) });
+    for (const maxBytes of [60_000, 512 * 1024]) {
+      const md = summaryOf(verdict, jobIds, maxBytes);
+      expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
+      expect(md).toContain('- ❌ **Job dtsjob0** · precheck failed\n  - **CHECK\\_0** failed: error 0');
+      expect(md).toMatch(/more failed checks?, in the report file_|more failed jobs? not listed here/);
+    }
+    // Room shared out: every job is listed, the last ones too, each with some of its checks.
+    const big = summaryOf(verdict, jobIds, 512 * 1024);
+    expect(big).toContain('- ❌ **Job dtsjob29** · precheck failed\n  - **CHECK\\_0** failed');
+    expect(big).not.toContain('more failed jobs');
+    const few = makeVerdict({ ...verdict, snapshot: makeSnapshot([], 1, jobIds.slice(0, 4), { jobs }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), (maxBytes) => {
+        expect(bytes(summaryOf(few, jobIds.slice(0, 4), maxBytes))).toBeLessThanOrEqual(maxBytes);
+      }),
+      { numRuns: 60 }
+    );
   });
 });

@@ -9,15 +9,16 @@
  * errors, item names and repair methods go only into annotations, warnings and the failure
  * message (one line each, cut) and into the summary (escaped for markdown).
  */
-import type { JobState, JobStatus, PrecheckItem } from '../../core/job.js';
-import type { DelayCheck, FailedJob, JobReading, JobWarning } from '../../core/jobRules.js';
+import type { JobState, PrecheckItem } from '../../core/job.js';
+import type { DelayCheck, DelayStanding, FailedJob, JobReading, JobWarning } from '../../core/jobRules.js';
 import type { Progress } from '../../core/progress.js';
-import { escapeCell } from './escape.js';
-import { cutText, oneLine } from '../../text.js';
+import { refusedValue } from '../../errors.js';
+import { cutText } from '../../text.js';
+import { safeLine } from '../../text/safe.js';
 import { formatDuration, formatThousands, plural } from './format.js';
 
 /** What each job state reads as in the poll line and the summary. */
-const STATE_WORDS: Record<JobState, string> = {
+export const STATE_WORDS: Record<JobState, string> = {
   NotStarted: 'not started',
   Prechecking: 'prechecking',
   PrecheckFailed: 'precheck failed',
@@ -31,9 +32,9 @@ const STATE_WORDS: Record<JobState, string> = {
   unknown: 'unknown state'
 };
 
-/** A status from DTS as a bare word for the log: letters, digits and `_ . -` only, at most 40. */
+/** A status from DTS as the log shows it: one safe line of at most 40 characters. */
 export function statusWord(status: string): string {
-  return status.replace(/[^A-Za-z0-9_.-]+/g, '?').slice(0, 40) || '(none)';
+  return safeLine(status, 40) || '(none)';
 }
 
 /** `850ms`, `4.6s`, `5.04s` (to the millisecond near any limit), `42s`, `2m 05s`. */
@@ -117,7 +118,7 @@ export function etaOutput(eta: number | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Failures, warnings and notes (plain text)
 
-const plain = (text: string, max: number): string => cutText(oneLine(text), max);
+const plain = (text: string, max: number): string => safeLine(text, max);
 
 function itemText(item: PrecheckItem, max: number): string {
   const error = plain(item.error, Math.floor(max / 2)) || 'failed';
@@ -145,7 +146,7 @@ const ANNOTATION_MAX_CHARS = 4000;
  * failed)`; the message has DTS's error, then each failed check with its error and how to repair it.
  */
 export function failedJobAnnotation(failure: FailedJob): { title: string; message: string } {
-  const title = cutText(oneLine(`DTS job failed: ${failure.jobId} (${STATE_WORDS[failure.state]})`), 200);
+  const title = safeLine(`DTS job failed: ${failure.jobId} (${STATE_WORDS[failure.state]})`, 200);
   const lines = [`Job ${plain(failure.jobId, 100)}: ${STATE_WORDS[failure.state]} (status ${statusWord(failure.status)}).`];
   if (failure.error.trim()) lines.push(`Error: ${plain(failure.error, 1500)}`);
   for (const item of failure.items) {
@@ -172,7 +173,7 @@ export function jobWarningText(warning: JobWarning): { title: string; message: s
       };
     case 'unknown-state': {
       const what = warning.status
-        ? `reports the state ${JSON.stringify(plain(warning.status, 100))}, which this action does not know`
+        ? `reports the state ${refusedValue(warning.status)}, which this action does not know`
         : 'answered without a state';
       return { title: 'Unknown DTS job state', message: `${jobs} ${what}: it has no effect on the wait.` };
     }
@@ -201,16 +202,17 @@ export function unreadableText(unreadable: ReadonlyArray<{ jobId: string; messag
   );
 }
 
-const STANDING_WORDS = {
+/** What a job's delay standing reads as after its delay. */
+export const STANDING_WORDS: Record<DelayStanding, string> = {
   low: '',
   'too-high': 'above the limit',
   unknown: 'not known',
-  'not-replicating': 'not replicating yet',
+  'not-replicating': 'not replicating',
   'not-read': 'not read'
 };
 
 /** Per job, e.g. `dtsA 42s (above the limit)`, `dtsB not known`. */
-function delayByJob(check: DelayCheck): string {
+export function delayByJob(check: DelayCheck): string {
   return check.jobs
     .map((j) => {
       const delay = j.delayMs === undefined ? '' : formatDelay(j.delayMs);
@@ -224,34 +226,4 @@ function delayByJob(check: DelayCheck): string {
 export function delayNote(check: DelayCheck): string {
   if (!check.required || check.holds || check.maxDelayMs === undefined) return '';
   return `The replication delay did not come down to max-delay ${formatDelay(check.maxDelayMs)}: ${delayByJob(check)}.`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Summary (markdown)
-
-/**
- * The summary's table of the jobs as a whole: job, state, precheck, rows copied, delay. Every
- * text from DTS is escaped for a table cell.
- */
-export function jobTable(
-  jobIds: readonly string[],
-  readings: Readonly<Record<string, JobReading | undefined>>,
-  check?: DelayCheck
-): string {
-  const rows = jobIds.map((id) => {
-    const reading = readings[id];
-    const job: JobStatus | undefined = reading?.kind === 'read' ? reading.job : undefined;
-    const state = reading?.kind === 'refused' ? 'not readable' : job ? stateCell(job) : 'not read';
-    const precheck = job?.precheck?.percent !== undefined ? `${formatPercent(job.precheck.percent)}%` : '';
-    const data = job?.data?.percent !== undefined ? `${formatPercent(job.data.percent)}%` : '';
-    const standing = check?.jobs.find((j) => j.jobId === id)?.standing;
-    const delay = job?.delayMs === undefined ? '' : formatDelay(job.delayMs);
-    const delayCell = check?.required && standing && standing !== 'low' ? `${delay} ${STANDING_WORDS[standing]}`.trim() : delay;
-    return `| ${escapeCell(id, 64)} | ${state} | ${precheck} | ${data} | ${delayCell} |`;
-  });
-  return ['| Job | State | Precheck | Data copied | Replication delay |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-
-function stateCell(job: JobStatus): string {
-  return `${STATE_WORDS[job.state]} (${escapeCell(job.status, 64) || 'no status'})`;
 }

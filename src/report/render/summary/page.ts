@@ -3,12 +3,15 @@
  * Pure function, no I/O. The result never exceeds `maxBytes` UTF-8 bytes.
  *
  * The page, in the order a person reads it when the gate stops a pipeline: the verdict and one
- * sentence why, the job facts and notes; what failed, each with its whole error; the counts; what
+ * sentence why, the job facts, each job's state, the copy's progress and the replication delay,
+ * and notes; what failed (the jobs that failed as a whole first, then the objects), each with its
+ * whole error; the counts; what
  * is still pending, migrating first; then, folded, the incremental entries running and the
  * finished objects; how many were left out; and the report file with how to keep it. When the
  * bounds do not allow every object, what failed is listed first, then what is pending, then the
  * rest.
  */
+import type { FailedJob } from '../../../core/jobRules.js';
 import type { ClassifiedObject, Counts, Outcome, Status, Verdict } from '../../../core/types.js';
 import { safeMarkdown } from '../../../text/safe.js';
 import { formatBytes, formatDuration, formatThousands, plural } from '../format.js';
@@ -16,8 +19,9 @@ import { inDisplayOrder } from '../order.js';
 import { verdictNotes, verdictSentence } from '../verdict.js';
 import { WIDTH } from './cells.js';
 import { compactCounts, renderCounts } from './counts.js';
-import { failureItem } from './failures.js';
+import { failedJobItem, failureItem, MAX_ITEMS } from './failures.js';
 import { bytes, fit, linesBytes } from './fit.js';
+import { jobLines } from './jobs.js';
 import { tableFrame, tableHeader, tableRow, type TableKind } from './objects.js';
 
 interface SummaryInput {
@@ -81,14 +85,21 @@ export function renderSummary(input: SummaryInput): string {
   // The line about left-out objects can only get shorter than with every object left out.
   const leftOutReserve = totals.total > 0 ? Math.max(...reasons.map((r) => bytes(leftOutLine(totals, r)))) + 2 : 0;
   const count = (outcomes: readonly Outcome[]): number => outcomes.reduce((n, o) => n + totals[o], 0);
+  const { failed: failedJobs, ignored: ignoredJobs } = snapshot.jobJudgement;
+  const jobFailures = [...failedJobs.map((f) => ({ f, ignored: false })), ...ignoredJobs.map((f) => ({ f, ignored: true }))];
+  const failuresShown = jobFailures.length > 0 || count(['failed', 'ignored']) > 0;
   // Room for every heading, fold and table header a part may need.
-  const frames = PARTS.filter(({ outcomes }) => count(outcomes) > 0).reduce(
-    (sum, { part, outcomes }) => sum + linesBytes(part === 'failures' ? FAILURES_HEADING : frameLines(part, count(outcomes), several)),
-    0
-  );
+  const frames =
+    (failuresShown ? linesBytes(FAILURES_HEADING) : 0) +
+    PARTS.filter(({ part, outcomes }) => part !== 'failures' && count(outcomes) > 0).reduce(
+      (sum, { part, outcomes }) => sum + linesBytes(frameLines(part as TableKind, count(outcomes), several)),
+      0
+    );
 
   let countPart = renderCounts(snapshot, jobIds);
-  const fixedBytes = (counts: string[]): number => linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve;
+  const jobsLeftOutReserve = jobFailures.length > 0 ? linesBytes(['', jobsLeftOutLine(jobFailures.length, maxBytes)]) : 0;
+  const fixedBytes = (counts: string[]): number =>
+    linesBytes(head) + linesBytes(counts) + linesBytes(footer) + frames + leftOutReserve + jobsLeftOutReserve;
   // Too small a bound for the count tables: one line of totals instead.
   if (fixedBytes(countPart) > maxBytes) countPart = ['', compactCounts(totals)];
 
@@ -97,6 +108,10 @@ export function renderSummary(input: SummaryInput): string {
   let budget = maxBytes - fixedBytes(countPart);
   let rows = 0;
   let reason = '';
+  // The jobs that failed as a whole come first; with failed objects too, they leave half the room.
+  const jobItems = listJobFailures(jobFailures, count(['failed', 'ignored']) > 0 ? Math.floor(budget / 2) : budget);
+  budget -= linesBytes(jobItems.lines);
+  listed.failures.push(...jobItems.lines);
   fill: for (const { part, outcomes } of PARTS) {
     const wanted = (o: ClassifiedObject): boolean => outcomes.includes(o.outcome);
     for (const object of inDisplayOrder(snapshot.objects, jobIds, wanted)) {
@@ -128,8 +143,53 @@ export function renderSummary(input: SummaryInput): string {
   }
   const left = notShown(totals, shown);
   if (left.total > 0) lines.push('', leftOutLine(left, reason, !!input.reportFile));
+  if (jobItems.leftOut > 0) lines.push('', jobsLeftOutLine(jobItems.leftOut, maxBytes));
   lines.push(...footer);
   return fit(lines, maxBytes);
+}
+
+/**
+ * The items of the jobs that failed as a whole, in order, within `budget` bytes: first every job
+ * with none of its failed checks (as many as fit, the rest left out), then what is left shared
+ * out fairly, each job in turn taking as many of its checks as its share holds and passing on
+ * what it does not use.
+ */
+function listJobFailures(
+  failures: ReadonlyArray<{ f: FailedJob; ignored: boolean }>,
+  budget: number
+): { lines: string[]; leftOut: number } {
+  const size = (line: string): number => bytes(line) + 1;
+  const items = failures.map(({ f, ignored }) => failedJobItem(f, ignored));
+  const bare = items.map((item) => size(item(0)));
+  let kept = 0;
+  for (let used = 0; kept < failures.length && used + bare[kept]! <= budget; kept++) used += bare[kept]!;
+  let spare = budget - bare.slice(0, kept).reduce((sum, n) => sum + n, 0);
+  const lines: string[] = [];
+  for (let i = 0; i < kept; i++) {
+    const item = items[i]!;
+    const allowance = bare[i]! + Math.floor(spare / (kept - i));
+    // The most checks that fit the allowance (none always does).
+    let best = item(0);
+    let low = 1;
+    let high = Math.min(failures[i]!.f.items.length, MAX_ITEMS);
+    while (low <= high) {
+      const mid = Math.floor((low + high) / 2);
+      const line = item(mid);
+      if (size(line) <= allowance) {
+        best = line;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    spare -= size(best) - bare[i]!;
+    lines.push(best);
+  }
+  return { lines, leftOut: failures.length - kept };
+}
+
+function jobsLeftOutLine(count: number, maxBytes: number): string {
+  return `_${plural(count, 'more failed job')} not listed here: the summary has to stay under ${formatBytes(maxBytes)}. Every one is in the report file._`;
 }
 
 function frameLines(kind: TableKind, count: number, several: boolean): string[] {
@@ -153,6 +213,7 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
     `**Polls:** ${formatThousands(verdict.polls)}`
   ];
   lines.push(facts.join(' · '));
+  if (verdict.snapshot) lines.push(...jobLines(verdict.snapshot, jobIds));
 
   const notes = verdictNotes(verdict);
   if (notes.length > 0) {
