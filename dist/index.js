@@ -45091,8 +45091,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/text/safe.ts
-var text_safe = __nccwpck_require__(2966);
+// EXTERNAL MODULE: ./src/text/safe.ts + 1 modules
+var text_safe = __nccwpck_require__(8125);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The error kinds the action raises on purpose. Their messages are written for the person
@@ -48985,7 +48985,7 @@ async function publish(verdict, { inputs, startedAt }) {
     }
     if (inputs?.prComment) {
         // Loaded only here: @actions/github is large, and most runs never comment.
-        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 5441));
+        const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 6341));
         await upsertPrComment({
             token: inputs.githubToken,
             body: renderSummary({ ...view, maxBytes: COMMENT_BYTES }),
@@ -49299,15 +49299,67 @@ dropHttpxUrlParseWarning();
 
 /***/ }),
 
-/***/ 2966:
+/***/ 8125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OO: () => (/* binding */ safeQuoted),
-/* harmony export */   fH: () => (/* binding */ safeMarkdown),
-/* harmony export */   om: () => (/* binding */ safeLine)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_SECRET_CHARS, codePointName, secretForms, redact */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  om: () => (/* binding */ safeLine),
+  fH: () => (/* binding */ safeMarkdown),
+  OO: () => (/* binding */ safeQuoted)
+});
+
+// UNUSED EXPORTS: codePointName
+
+;// CONCATENATED MODULE: ./src/text/secrets.ts
+/**
+ * Secrets in text: every form in which a secret can appear (raw, URL-encoded once or twice, as a
+ * signed Alibaba Cloud request encodes it, JSON-escaped), and text with all of them removed.
+ */
+/** The length of the text that stands for a secret. */
+const REDACTED = '***';
+/** Secrets shorter than this are not looked for: replacing them would shred ordinary text. */
+const MIN_SECRET_CHARS = 4;
+/** encodeURIComponent plus `! ' ( ) *`, as signed Alibaba Cloud requests encode their values. */
+function rpcEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/**
+ * The forms in which `secret` can appear in text: as is, URL-encoded (a query string or form
+ * body), encoded twice (a string to sign repeats the encoded query, encoded again) and
+ * JSON-escaped; no duplicates. The runner's masking needs them too.
+ */
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    for (const once of [encodeURIComponent(secret), rpcEncode(secret)]) {
+        forms.add(once);
+        forms.add(encodeURIComponent(once));
+    }
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    return [...forms];
+}
+/**
+ * `text` with every secret (of at least {@link MIN_SECRET_CHARS} characters), in each of its
+ * {@link secretForms}, replaced by `***`; the longest forms first, so that no part of a longer
+ * one is left.
+ */
+function redact(text, secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (typeof secret === 'string' && secret.length >= MIN_SECRET_CHARS)
+            for (const form of secretForms(secret))
+                forms.add(form);
+    }
+    let out = text;
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/text/safe.ts
 /**
  * Safe text: what a string from outside the action (a name, type, status or message from the
  * source database, a code or request id from the endpoint, a comment read back from the pull
@@ -49359,16 +49411,11 @@ dropHttpxUrlParseWarning();
  * - Length: the result is at most `maxChars` UTF-16 code units (as `String.length` counts). When
  *   the text does not fit it is cut and ends with `…`; a cut never falls inside a surrogate pair,
  *   a `<U+XXXX>`, an entity, a backslash escape or a comment.
- * - Secrets given in `secrets` are replaced by `***` before anything else, also in their
- *   URL-encoded forms (a signed request URL repeats them encoded once or twice).
+ * - Secrets given in `secrets` are replaced by `***` first, in every form (see secrets.ts).
  *
- * The report file is JSON and keeps the raw values: JSON escaping is all it needs, and a reader
- * of the file gets exactly what DTS said.
+ * The report file is JSON and keeps the raw values: JSON escaping is all it needs.
  */
-/** The length of the text that stands for a secret. */
-const REDACTED = '***';
-/** Secrets shorter than this are not looked for: replacing them would shred ordinary text. */
-const MIN_SECRET_CHARS = 4;
+
 const ELLIPSIS = '…';
 /** Splits the text GitHub scans for mentions, references, autolinks and emoji codes. */
 const SPLIT = '<!-- -->';
@@ -49398,43 +49445,6 @@ function safeMarkdown(text, maxChars, options = {}) {
 /** `<U+200B>`: how a code point that is not shown as itself is written. */
 function codePointName(codePoint) {
     return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-/** encodeURIComponent plus `! ' ( ) *`, as signed Alibaba Cloud requests encode their values. */
-function rpcEncode(value) {
-    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-/**
- * The forms in which `secret` can appear in text: as is, URL-encoded (a query string or form
- * body), encoded twice (a string to sign repeats the encoded query, encoded again) and
- * JSON-escaped; no duplicates. The runner's masking needs them too.
- */
-function secretForms(secret) {
-    const forms = new Set([secret]);
-    for (const once of [encodeURIComponent(secret), rpcEncode(secret)]) {
-        forms.add(once);
-        forms.add(encodeURIComponent(once));
-    }
-    forms.add(JSON.stringify(secret).slice(1, -1));
-    return [...forms];
-}
-/**
- * `text` with every secret (of at least {@link MIN_SECRET_CHARS} characters), in each of its
- * {@link secretForms}, replaced by `***`; the longest forms first, so that no part of a longer
- * one is left.
- */
-function redact(text, secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (typeof secret === 'string' && secret.length >= MIN_SECRET_CHARS)
-            for (const form of secretForms(secret))
-                forms.add(form);
-    }
-    let out = text;
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        if (out.includes(form))
-            out = out.split(form).join(REDACTED);
-    }
-    return out;
 }
 const LINE = { keepBlanks: false, markdown: false, quoted: false };
 const QUOTED = { keepBlanks: true, markdown: false, quoted: true };

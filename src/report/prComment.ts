@@ -21,8 +21,8 @@
  * a large module graph (octokit, undici) that costs cold-start time, and on import it reads
  * `process.env.GITHUB_EVENT_PATH` and `GITHUB_API_URL` itself.
  */
-import { readFile } from 'node:fs/promises';
 import { safeLine, safeQuoted } from '../text/safe.js';
+import { pullRequestOf } from './pullRequest.js';
 
 export interface PrCommentArgs {
   token: string;
@@ -50,12 +50,6 @@ const REQUEST_BUDGET_MS = 60_000;
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 const DEFAULT_API_URL = 'https://api.github.com';
-
-interface PullRequestTarget {
-  owner: string;
-  repo: string;
-  number: number;
-}
 
 export async function upsertPrComment(args: PrCommentArgs): Promise<PrCommentResult> {
   const { log } = args;
@@ -89,8 +83,11 @@ async function upsert(args: PrCommentArgs): Promise<PrCommentResult> {
     return 'skipped';
   }
 
-  const target = await readTarget(env, log);
-  if (!target) return 'skipped';
+  const target = await pullRequestOf(env);
+  if (typeof target === 'string') {
+    log.warning(`pr-comment: skipped: ${target}`);
+    return 'skipped';
+  }
 
   const commentBody = `${marker}\n${args.body}`;
   if (commentBody.length > MAX_COMMENT_CHARS) {
@@ -210,50 +207,6 @@ function isLoopbackUrl(url: string): boolean {
   return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
 }
 
-/** owner/repo and the pull-request number, or undefined after a warning. */
-async function readTarget(env: Record<string, string | undefined>, log: PrCommentArgs['log']): Promise<PullRequestTarget | undefined> {
-  const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath) {
-    log.warning('pr-comment: skipped: GITHUB_EVENT_PATH is not set, so the pull-request number is unknown.');
-    return undefined;
-  }
-  let payload: unknown;
-  try {
-    payload = JSON.parse(await readFile(eventPath, 'utf8'));
-  } catch (error) {
-    log.warning(`pr-comment: skipped: could not read the event payload ${safeLine(eventPath, 500)}: ${describe(error, '')}`);
-    return undefined;
-  }
-
-  const record = asRecord(payload);
-  const number = toPrNumber(asRecord(record?.pull_request)?.number) ?? toPrNumber(record?.number);
-  if (number === undefined) {
-    log.warning('pr-comment: skipped: the event payload has no pull-request number.');
-    return undefined;
-  }
-
-  let owner: string | undefined;
-  let repo: string | undefined;
-  const slug = env.GITHUB_REPOSITORY ?? '';
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(slug);
-  if (match) {
-    owner = match[1];
-    repo = match[2];
-  } else {
-    const repository = asRecord(record?.repository);
-    const login = asRecord(repository?.owner)?.login;
-    if (typeof login === 'string' && typeof repository?.name === 'string') {
-      owner = login;
-      repo = repository.name;
-    }
-  }
-  if (!owner || !repo) {
-    log.warning('pr-comment: skipped: GITHUB_REPOSITORY is not set to "owner/repo".');
-    return undefined;
-  }
-  return { owner, repo, number };
-}
-
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
 /**
@@ -282,11 +235,6 @@ async function tokenIdentity(octokit: Octokit, token: string): Promise<{ login?:
     if (status !== 403 && status !== 404) throw error;
     return { why: `GraphQL viewer: ${viewer}; GET /user: HTTP ${status}, ${describe(error, token)}` };
   }
-}
-
-function toPrNumber(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

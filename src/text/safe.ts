@@ -49,23 +49,17 @@
  * - Length: the result is at most `maxChars` UTF-16 code units (as `String.length` counts). When
  *   the text does not fit it is cut and ends with `…`; a cut never falls inside a surrogate pair,
  *   a `<U+XXXX>`, an entity, a backslash escape or a comment.
- * - Secrets given in `secrets` are replaced by `***` before anything else, also in their
- *   URL-encoded forms (a signed request URL repeats them encoded once or twice).
+ * - Secrets given in `secrets` are replaced by `***` first, in every form (see secrets.ts).
  *
- * The report file is JSON and keeps the raw values: JSON escaping is all it needs, and a reader
- * of the file gets exactly what DTS said.
+ * The report file is JSON and keeps the raw values: JSON escaping is all it needs.
  */
+
+import { redact } from './secrets.js';
 
 export interface SafeTextOptions {
   /** Removed first (see {@link redact}). */
   secrets?: readonly string[];
 }
-
-/** The length of the text that stands for a secret. */
-export const REDACTED = '***';
-
-/** Secrets shorter than this are not looked for: replacing them would shred ordinary text. */
-export const MIN_SECRET_CHARS = 4;
 
 const ELLIPSIS = '…';
 /** Splits the text GitHub scans for mentions, references, autolinks and emoji codes. */
@@ -100,43 +94,6 @@ export function safeMarkdown(text: string, maxChars: number, options: SafeTextOp
 /** `<U+200B>`: how a code point that is not shown as itself is written. */
 export function codePointName(codePoint: number): string {
   return `<U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-
-/** encodeURIComponent plus `! ' ( ) *`, as signed Alibaba Cloud requests encode their values. */
-function rpcEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
-
-/**
- * The forms in which `secret` can appear in text: as is, URL-encoded (a query string or form
- * body), encoded twice (a string to sign repeats the encoded query, encoded again) and
- * JSON-escaped; no duplicates. The runner's masking needs them too.
- */
-export function secretForms(secret: string): string[] {
-  const forms = new Set<string>([secret]);
-  for (const once of [encodeURIComponent(secret), rpcEncode(secret)]) {
-    forms.add(once);
-    forms.add(encodeURIComponent(once));
-  }
-  forms.add(JSON.stringify(secret).slice(1, -1));
-  return [...forms];
-}
-
-/**
- * `text` with every secret (of at least {@link MIN_SECRET_CHARS} characters), in each of its
- * {@link secretForms}, replaced by `***`; the longest forms first, so that no part of a longer
- * one is left.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (typeof secret === 'string' && secret.length >= MIN_SECRET_CHARS) for (const form of secretForms(secret)) forms.add(form);
-  }
-  let out = text;
-  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    if (out.includes(form)) out = out.split(form).join(REDACTED);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

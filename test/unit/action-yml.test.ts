@@ -29,8 +29,8 @@ const action = asMap(parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')), 
 const declaredInputs = asMap(action.inputs, 'inputs');
 const declaredOutputs = asMap(action.outputs, 'outputs');
 
-/** Every input of the contract, with its default as action.yml must declare it. */
-const CONTRACT_INPUTS: Record<string, { default?: string; required?: true }> = {
+/** Every input the action promises its users (the README's table), with its default as action.yml must declare it. */
+const PROMISED_INPUTS: Record<string, { default?: string; required?: true }> = {
   'job-id': { required: true },
   region: { default: '' },
   endpoint: { default: 'https://dts.aliyuncs.com' },
@@ -54,7 +54,7 @@ const CONTRACT_INPUTS: Record<string, { default?: string; required?: true }> = {
   'github-token': { default: '${{ github.token }}' }
 };
 
-const CONTRACT_OUTPUTS = [
+const PROMISED_OUTPUTS = [
   'status',
   'total',
   'finished',
@@ -146,7 +146,7 @@ describe('action.yml', () => {
     expect(String(action.author)).not.toMatch(/^\s*$|maintainers|your[ -]name|todo|example|placeholder/i);
   });
 
-  it.each(Object.entries(CONTRACT_INPUTS))('declares the contract input %s with a description and its default', (name, spec) => {
+  it.each(Object.entries(PROMISED_INPUTS))('declares the promised input %s with a description and its default', (name, spec) => {
     const input = asMap(declaredInputs[name], `inputs.${name}`);
     expect(typeof input.description).toBe('string');
     expect(String(input.description).trim()).not.toBe('');
@@ -159,17 +159,17 @@ describe('action.yml', () => {
     }
   });
 
-  it.each(CONTRACT_OUTPUTS)('declares the contract output %s with a description', (name) => {
+  it.each(PROMISED_OUTPUTS)('declares the promised output %s with a description', (name) => {
     const output = asMap(declaredOutputs[name], `outputs.${name}`);
     expect(typeof output.description).toBe('string');
     expect(String(output.description).trim()).not.toBe('');
   });
 
-  it('declares no output the contract does not have', () => {
-    expect(Object.keys(declaredOutputs).sort()).toEqual([...CONTRACT_OUTPUTS].sort());
+  it('declares no output it does not promise', () => {
+    expect(Object.keys(declaredOutputs).sort()).toEqual([...PROMISED_OUTPUTS].sort());
   });
 
-  it('gives every input, contract or not, a description', () => {
+  it('gives every input, promised or not, a description', () => {
     for (const [name, value] of Object.entries(declaredInputs)) {
       const input = asMap(value, `inputs.${name}`);
       expect([name, typeof input.description === 'string' && input.description.trim() !== '']).toEqual([name, true]);
@@ -179,7 +179,7 @@ describe('action.yml', () => {
   it('declares every input src/ reads, and src/ reads every declared input', () => {
     const read = inputsReadBySource();
     // A grep that finds almost nothing means the code changed shape, not that all is well.
-    expect(read.size).toBeGreaterThanOrEqual(Object.keys(CONTRACT_INPUTS).length);
+    expect(read.size).toBeGreaterThanOrEqual(Object.keys(PROMISED_INPUTS).length);
     for (const [name, files] of read) expect([name, files, name in declaredInputs]).toEqual([name, files, true]);
     expect(Object.keys(declaredInputs).filter((name) => !read.has(name))).toEqual([]);
   });

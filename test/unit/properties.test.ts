@@ -540,7 +540,7 @@ describe('readPage on random answers', () => {
   });
 
   it('checkBody never lets an error answer through, takes only true for success, and throws nothing but DtsApiError', () => {
-    /** What the contract allows as Success, decided here without src/: a boolean, or the text true/false. */
+    /** What a Success may be, decided here without src/: a boolean, or the text true/false. */
     const successMeaning = (value: unknown): boolean | 'absent' | 'malformed' => {
       if (value === undefined) return 'absent';
       if (typeof value === 'boolean') return value;

@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { codePointName, redact, safeLine, safeMarkdown, safeQuoted, secretForms } from '../../src/text/safe.js';
+import { codePointName, safeLine, safeMarkdown, safeQuoted } from '../../src/text/safe.js';
+import { redact, secretForms } from '../../src/text/secrets.js';
 
 const WHITE = /^\p{White_Space}$/u;
 const HIDDEN = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2800]$/u;

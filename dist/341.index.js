@@ -1,17 +1,65 @@
-export const id = 441;
-export const ids = [441];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
-/***/ 5441:
+/***/ 6341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
-/* harmony export */ });
-/* unused harmony export MAX_COMMENT_CHARS */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2966);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  upsertPrComment: () => (/* binding */ upsertPrComment)
+});
+
+// UNUSED EXPORTS: MAX_COMMENT_CHARS
+
+// EXTERNAL MODULE: ./src/text/safe.ts + 1 modules
+var safe = __webpack_require__(8125);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/report/pullRequest.ts
+/**
+ * Which pull request a run is for: the repository from `GITHUB_REPOSITORY` (else the event's
+ * own), the number from the event payload at `GITHUB_EVENT_PATH`, as the runner writes them.
+ */
+
+
+/** The pull request of the run, or why it is not known (a sentence for a warning). */
+async function pullRequestOf(env) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (!eventPath)
+        return 'GITHUB_EVENT_PATH is not set, so the pull-request number is unknown.';
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return `could not read the event payload ${(0,safe/* safeLine */.om)(eventPath, 500)}: ${(0,safe/* safeLine */.om)(why, 500) || 'unknown error'}`;
+    }
+    const record = asRecord(payload);
+    const number = prNumber(asRecord(record?.pull_request)?.number) ?? prNumber(record?.number);
+    if (number === undefined)
+        return 'the event payload has no pull-request number.';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    if (match?.[1] && match[2])
+        return { owner: match[1], repo: match[2], number };
+    const repository = asRecord(record?.repository);
+    const login = asRecord(repository?.owner)?.login;
+    if (typeof login === 'string' && login !== '' && typeof repository?.name === 'string' && repository.name !== '') {
+        return { owner: login, repo: repository.name, number };
+    }
+    return 'GITHUB_REPOSITORY is not set to "owner/repo".';
+}
+function prNumber(value) {
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/prComment.ts
 /**
  * `pr-comment`: create or update one comment on the pull request with the summary.
  *
@@ -62,7 +110,7 @@ async function upsert(args) {
     const { env, log, token, marker } = args;
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     if (!PR_EVENTS.has(eventName)) {
-        log.info(`pr-comment: skipped: the run was triggered by ${eventName ? `a ${(0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeQuoted */ .OO)(eventName, 100)} event` : 'an unknown event'}, ` +
+        log.info(`pr-comment: skipped: the run was triggered by ${eventName ? `a ${(0,safe/* safeQuoted */.OO)(eventName, 100)} event` : 'an unknown event'}, ` +
             'and a pull-request comment is written only on "pull_request" and "pull_request_target" events.');
         return 'skipped';
     }
@@ -75,9 +123,11 @@ async function upsert(args) {
         log.warning('pr-comment: skipped: the comment marker is empty or too long (this is a bug in the action).');
         return 'skipped';
     }
-    const target = await readTarget(env, log);
-    if (!target)
+    const target = await pullRequestOf(env);
+    if (typeof target === 'string') {
+        log.warning(`pr-comment: skipped: ${target}`);
         return 'skipped';
+    }
     const commentBody = `${marker}\n${args.body}`;
     if (commentBody.length > MAX_COMMENT_CHARS) {
         log.warning(`pr-comment: skipped: the comment would be ${commentBody.length} characters long, over the ${MAX_COMMENT_CHARS} GitHub ` +
@@ -179,49 +229,6 @@ function isLoopbackUrl(url) {
     }
     return host === 'localhost' || host.startsWith('127.') || host === '[::1]' || host === '[0:0:0:0:0:0:0:1]';
 }
-/** owner/repo and the pull-request number, or undefined after a warning. */
-async function readTarget(env, log) {
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (!eventPath) {
-        log.warning('pr-comment: skipped: GITHUB_EVENT_PATH is not set, so the pull-request number is unknown.');
-        return undefined;
-    }
-    let payload;
-    try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
-    }
-    catch (error) {
-        log.warning(`pr-comment: skipped: could not read the event payload ${(0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLine */ .om)(eventPath, 500)}: ${describe(error, '')}`);
-        return undefined;
-    }
-    const record = asRecord(payload);
-    const number = toPrNumber(asRecord(record?.pull_request)?.number) ?? toPrNumber(record?.number);
-    if (number === undefined) {
-        log.warning('pr-comment: skipped: the event payload has no pull-request number.');
-        return undefined;
-    }
-    let owner;
-    let repo;
-    const slug = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(slug);
-    if (match) {
-        owner = match[1];
-        repo = match[2];
-    }
-    else {
-        const repository = asRecord(record?.repository);
-        const login = asRecord(repository?.owner)?.login;
-        if (typeof login === 'string' && typeof repository?.name === 'string') {
-            owner = login;
-            repo = repository.name;
-        }
-    }
-    if (!owner || !repo) {
-        log.warning('pr-comment: skipped: GITHUB_REPOSITORY is not set to "owner/repo".');
-        return undefined;
-    }
-    return { owner, repo, number };
-}
 /**
  * The login GitHub reports for the token: GraphQL `viewer { login }` answers for user and
  * installation tokens alike; REST `GET /user` is asked when GraphQL cannot be (it refuses
@@ -254,29 +261,25 @@ async function tokenIdentity(octokit, token) {
         return { why: `GraphQL viewer: ${viewer}; GET /user: HTTP ${status}, ${describe(error, token)}` };
     }
 }
-function toPrNumber(value) {
-    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-function asRecord(value) {
+function prComment_asRecord(value) {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
 /** The HTTP status of an octokit RequestError that got an answer; undefined for transport errors
  *  (octokit reports those as status 500 without a response). */
 function httpStatus(error) {
-    const e = asRecord(error);
+    const e = prComment_asRecord(error);
     if (!e || typeof e.status !== 'number')
         return undefined;
     return e.response === undefined ? undefined : e.status;
 }
 /** A one-line description of an error, safe for the log, with the token (if any) removed. */
 function describe(error, token) {
-    const e = asRecord(error);
+    const e = prComment_asRecord(error);
     let text = error instanceof Error || (e && typeof e.message === 'string') ? String(e.message) : String(error);
-    const cause = asRecord(e?.cause);
+    const cause = prComment_asRecord(e?.cause);
     if (cause && typeof cause.message === 'string' && !text.includes(cause.message))
         text += ` (${cause.message})`;
-    return (0,_text_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLine */ .om)(text, MAX_SAID_CHARS, { secrets: token ? [token] : [] }) || 'unknown error';
+    return (0,safe/* safeLine */.om)(text, MAX_SAID_CHARS, { secrets: token ? [token] : [] }) || 'unknown error';
 }
 function safeWarn(log, message) {
     try {
