@@ -46947,7 +46947,7 @@ function jobReaders(client, settings) {
         let refusal = settings.jobStatus ? undefined : { kind: 'not-asked' };
         return {
             jobId,
-            read: async () => {
+            read: async (lastPoll = false) => {
                 const asked = refusal === undefined;
                 // Started first, so that it is in flight beside page 1 (it takes one of the limiter's slots).
                 const status = asked
@@ -46960,7 +46960,7 @@ function jobReaders(client, settings) {
                     limiter,
                     readAhead,
                     ignored: settings.ignored,
-                    stopAt: Date.now() < settings.deadline ? settings.deadline : settings.stopAt,
+                    stopAt: lastPoll ? settings.stopAt : settings.deadline,
                     maxObjects,
                     fetchPage: (request) => retried(jobId, { pageNum: request.pageNum }, () => client.fetchPage(request))
                 });
@@ -47461,12 +47461,14 @@ async function poll(settings, readers, deps) {
     let polls = 0;
     const warned = new Set();
     const end = (status, extra = {}) => verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
+    /** The loop slept until the deadline: the next poll is the last, however early its timer fired. */
+    let lastPoll = false;
     for (;;) {
         const pollStartedAt = deps.now();
-        const deadlineReached = pollStartedAt >= settings.deadline;
+        const deadlineReached = lastPoll || pollStartedAt >= settings.deadline;
         let snapshotIsNew = true;
         try {
-            const reads = await untilAborted(Promise.all(readers.map((r) => r.read())), settings.signal);
+            const reads = await untilAborted(Promise.all(readers.map((r) => r.read(deadlineReached))), settings.signal);
             polls++;
             snapshot = snapshotOf(reads.flatMap((r) => r.objects), {
                 jobIds,
@@ -47510,9 +47512,10 @@ async function poll(settings, readers, deps) {
         // A poll starts every poll-interval, counted from the start of the previous one (right away
         // if that one took longer): a change just after a poll read its first page is then seen at
         // most one interval plus one poll later, not an interval plus two polls.
-        const wait = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline) - deps.now();
+        const wakeAt = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline);
+        lastPoll = wakeAt >= settings.deadline;
         try {
-            await sleep(wait, settings.signal);
+            await sleep(wakeAt - deps.now(), settings.signal);
         }
         catch {
             return end('cancelled', { error: new CancelledError() });

@@ -36,8 +36,11 @@ export interface JobPoll {
 
 export interface JobReader {
   readonly jobId: string;
-  /** Reads every page of the job and its state; throws the first error a retry could not mend. */
-  read(): Promise<JobPoll>;
+  /**
+   * Reads every page of the job and its state; throws the first error a retry could not mend.
+   * `lastPoll`: the poll made at the deadline, which may start pages until every call must end.
+   */
+  read(lastPoll?: boolean): Promise<JobPoll>;
 }
 
 /** Which call is retried: a page of the lists, or the job-status call. */
@@ -113,7 +116,7 @@ export function jobReaders(client: DtsCalls, settings: ReaderSettings): JobReade
     let refusal: JobReading | undefined = settings.jobStatus ? undefined : { kind: 'not-asked' };
     return {
       jobId,
-      read: async () => {
+      read: async (lastPoll = false) => {
         const asked = refusal === undefined;
         // Started first, so that it is in flight beside page 1 (it takes one of the limiter's slots).
         const status = asked
@@ -126,7 +129,7 @@ export function jobReaders(client: DtsCalls, settings: ReaderSettings): JobReade
           limiter,
           readAhead,
           ignored: settings.ignored,
-          stopAt: Date.now() < settings.deadline ? settings.deadline : settings.stopAt,
+          stopAt: lastPoll ? settings.stopAt : settings.deadline,
           maxObjects,
           fetchPage: (request) => retried(jobId, { pageNum: request.pageNum }, () => client.fetchPage(request))
         });

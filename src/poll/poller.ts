@@ -45,12 +45,14 @@ export async function poll(settings: PollSettings, readers: readonly JobReader[]
   const end = (status: Status, extra: Pick<Verdict, 'error' | 'lastPollError' | 'decidedBy'> = {}): Verdict =>
     verdictOf({ status, polls, elapsedMs: deps.now() - settings.startedAt, ...(snapshot && { snapshot }), ...extra }, settings);
 
+  /** The loop slept until the deadline: the next poll is the last, however early its timer fired. */
+  let lastPoll = false;
   for (;;) {
     const pollStartedAt = deps.now();
-    const deadlineReached = pollStartedAt >= settings.deadline;
+    const deadlineReached = lastPoll || pollStartedAt >= settings.deadline;
     let snapshotIsNew = true;
     try {
-      const reads = await untilAborted(Promise.all(readers.map((r) => r.read())), settings.signal);
+      const reads = await untilAborted(Promise.all(readers.map((r) => r.read(deadlineReached))), settings.signal);
       polls++;
       snapshot = snapshotOf(
         reads.flatMap((r) => r.objects),
@@ -97,9 +99,10 @@ export async function poll(settings: PollSettings, readers: readonly JobReader[]
     // A poll starts every poll-interval, counted from the start of the previous one (right away
     // if that one took longer): a change just after a poll read its first page is then seen at
     // most one interval plus one poll later, not an interval plus two polls.
-    const wait = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline) - deps.now();
+    const wakeAt = Math.min(pollStartedAt + settings.pollIntervalMs, settings.deadline);
+    lastPoll = wakeAt >= settings.deadline;
     try {
-      await sleep(wait, settings.signal);
+      await sleep(wakeAt - deps.now(), settings.signal);
     } catch {
       return end('cancelled', { error: new CancelledError() });
     }

@@ -43,8 +43,6 @@ export function minimumCalls(largestList: number, pageSize: number): number {
 export interface PagedRequest {
   action?: string;
   pageNum?: number;
-  /** The scenario's poll the simulator answered it from (set for both actions). */
-  poll?: number;
 }
 
 /** The DTS action that reads the job as a whole. */
@@ -54,16 +52,23 @@ export const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
 export const isListCall = (r: PagedRequest): boolean => r.action !== JOB_STATUS_ACTION;
 
 /**
- * The requests of one job, in order of arrival, cut into polls by the poll the simulator
- * answered each from: page 1 and the job-status call beside it open a poll, and the later pages
- * join it (test/simulator/polls.ts). Every request must have been answered from the scenario
- * (not valid with faults or refusals: none are injected here).
+ * The requests of one job, in order of arrival, cut into polls: a poll reads each page and makes
+ * the job-status call at most once, and polls do not overlap in time, so a request that repeats
+ * one of the current poll's starts the next poll. The simulator's own poll number cannot cut
+ * them: it counts a page that arrives before the page 1 of its poll into the poll before. Not
+ * valid with faults (a retry repeats a page).
  */
 export function splitPolls<T extends PagedRequest>(requests: readonly T[]): T[][] {
   const polls: T[][] = [];
+  let seen = new Set<string>();
   for (const request of requests) {
-    if (request.poll === undefined) throw new Error('a request was not answered from the scenario: it belongs to no poll');
-    (polls[request.poll] ??= []).push(request);
+    const key = isListCall(request) ? `page ${request.pageNum ?? '?'}` : 'job status';
+    if (polls.length === 0 || seen.has(key)) {
+      polls.push([]);
+      seen = new Set();
+    }
+    seen.add(key);
+    polls[polls.length - 1]!.push(request);
   }
-  return polls.filter((poll) => poll !== undefined);
+  return polls;
 }

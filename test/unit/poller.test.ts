@@ -75,6 +75,21 @@ describe('poll', () => {
     expect(Date.now() - start).toBeLessThan(900);
   });
 
+  it('makes the poll it slept for the last, at the deadline, even when its timer fires early', async () => {
+    const start = Date.now();
+    const deadline = start + 40;
+    const lastPolls: boolean[] = [];
+    // A clock that reads a millisecond before the deadline when the loop wakes for it.
+    const now = () => Math.min(Date.now(), deadline - 1);
+    const read = async (lastPoll?: boolean): Promise<JobPoll> => {
+      lastPolls.push(lastPoll ?? false);
+      return { objects: [obj('t', 'Migrating')], calls: 1, shifted: false, job: { kind: 'not-asked' } };
+    };
+    const result = await poll(settings({ deadline, pollIntervalMs: 1_000 }), [reader(read)], { now, onPoll: () => undefined });
+    expect(result).toMatchObject({ status: 'timeout', polls: 2 });
+    expect(lastPolls).toEqual([false, true]);
+  });
+
   it('with fail-fast stops after the first poll that sees a failure', async () => {
     const s = scripted([[obj('a', 'Migrating')], [obj('a', 'Failed'), obj('b', 'Migrating')]]);
     const result = await poll(settings({ failFast: true }), s.readers, { now: Date.now, onPoll: s.onPoll });

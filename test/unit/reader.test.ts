@@ -47,6 +47,14 @@ const settings = (jobIds: string[], jobStatus = false) => ({
 });
 
 describe('jobReaders', () => {
+  it('starts no page after the deadline but in the last poll, made at the deadline', async () => {
+    const c = client(() => 250);
+    const [reader] = jobReaders(c, { ...settings(['j1']), deadline: Date.now() - 1 }).readers;
+    await expect(reader!.read()).rejects.toMatchObject({ code: 'PollIncomplete', retryable: true });
+    expect(c.requests).toHaveLength(0);
+    expect((await reader!.read(true)).objects).toHaveLength(250);
+  });
+
   it('reads each page once per poll, the next poll exactly the pages the previous one needed', async () => {
     let tables = 250;
     const c = client(() => tables);
@@ -149,11 +157,11 @@ describe('jobReaders', () => {
         return { Status: 'Initializing' };
       }
     );
-    // A deadline that leaves no time for a retry.
+    // A deadline that leaves no time for a retry: the reads are those of the poll at the deadline.
     const [reader] = jobReaders(c, { ...settings(['j1'], true), deadline: Date.now() }).readers;
-    await expect(reader!.read()).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    await expect(reader!.read(true)).rejects.toMatchObject({ code: 'ServiceUnavailable' });
     fail = false;
-    expect((await reader!.read()).job).toMatchObject({ kind: 'read', job: { state: 'Initializing' } });
+    expect((await reader!.read(true)).job).toMatchObject({ kind: 'read', job: { state: 'Initializing' } });
   });
 
   it('an error of the lists wins over the job-status reading', async () => {
