@@ -241,6 +241,7 @@ function walk(text: string, out: Output, form: Form): Output {
     const kind = kindOf(ch);
     if (kind === BLANK_KIND && !form.keepBlanks) {
       pendingSpace = out.text.length > 0;
+      if (pendingSpace) context.onlyDigits = false; // `1 .` opens no list: only `1.` does
       continue;
     }
     if (kind !== PRINTABLE) {

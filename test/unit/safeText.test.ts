@@ -159,6 +159,11 @@ describe('safeMarkdown', () => {
     expect(safeMarkdown('3) item', 100)).toBe('3\\) item');
     expect(safeMarkdown('> quote', 100)).toBe('&gt; quote');
     expect(safeMarkdown('a - b 1. c', 100)).toBe('a - b 1. c');
+    // A space between the digits and the dot: no list, nothing to escape (fast-check found it).
+    expect(safeMarkdown('0 )', 100)).toBe('0 )');
+    expect(safeMarkdown('0 )\u200b', 100)).toBe('0 )&lt;U+200B&gt;');
+    expect(safeMarkdown('7  . x', 100)).toBe('7 . x');
+    expect(safeMarkdown(' 0.', 100)).toBe('0\\.');
   });
 
   it('neutralizes mentions, issue references, autolinks and emoji codes, keeping the text readable', () => {
