@@ -49576,6 +49576,8 @@ function walk(text, out, form) {
         const kind = kindOf(ch);
         if (kind === BLANK_KIND && !form.keepBlanks) {
             pendingSpace = out.text.length > 0;
+            if (pendingSpace)
+                context.onlyDigits = false; // `1 .` opens no list: only `1.` does
             continue;
         }
         if (kind !== PRINTABLE) {
