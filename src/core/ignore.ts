@@ -29,7 +29,7 @@ type Token = string | typeof ANY;
 type Piece = readonly Token[];
 
 /** A compiled pattern. */
-export interface Glob {
+interface Glob {
   /** The pieces between stars; one piece when the pattern has no star. */
   readonly pieces: readonly Piece[];
   readonly starred: boolean;

@@ -57,7 +57,7 @@ export interface PrecheckItem {
   repairMethod: string;
 }
 
-export interface Precheck {
+interface Precheck {
   status: string;
   /** 0 to 100; undefined when DTS gave none that reads as a percentage. */
   percent?: number;
@@ -68,7 +68,7 @@ export interface Precheck {
 }
 
 /** StructureInitializationStatus or DataInitializationStatus. */
-export interface JobStage {
+interface JobStage {
   status: string;
   /** The status read as an object's status is read. */
   state: State;
@@ -190,7 +190,7 @@ export function readJobStatus(body: unknown): JobStatus {
 }
 
 /** Whether a check item failed: `CheckStatus` Failed (any case). */
-export function itemFailed(item: PrecheckItem): boolean {
+function itemFailed(item: PrecheckItem): boolean {
   return item.status.toLowerCase() === 'failed';
 }
 

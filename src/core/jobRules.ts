@@ -28,7 +28,7 @@ export type JobReading =
   | { kind: 'not-asked' };
 
 /** The objects' side of a job's rule: its failed objects, matched by `ignore` or not. */
-export interface JobObjectCounts {
+interface JobObjectCounts {
   failed: number;
   ignored: number;
 }
@@ -56,7 +56,7 @@ export interface FailedJob {
   items: PrecheckItem[];
 }
 
-export type JobWarningKind = 'paused' | 'unknown-state' | 'refused' | 'ignored-failure';
+type JobWarningKind = 'paused' | 'unknown-state' | 'refused' | 'ignored-failure';
 
 export interface JobWarning {
   kind: JobWarningKind;
@@ -101,7 +101,7 @@ export interface JobJudgement {
 
 const FAILED_STATES: ReadonlySet<JobState> = new Set(['PrecheckFailed', 'InitializeFailed', 'Failed']);
 /** States in which the incremental replication runs, so that its delay means something. */
-export const REPLICATING_STATES: ReadonlySet<JobState> = new Set(['Synchronizing', 'Modifying']);
+const REPLICATING_STATES: ReadonlySet<JobState> = new Set(['Synchronizing', 'Modifying']);
 
 function failureOf(jobId: string, job: JobStatus): FailedJob {
   return {

@@ -26,7 +26,7 @@ export type ObjectDecision = 'finished' | 'failed' | 'timeout' | undefined;
 /** Which rule decided. */
 export type DecidedBy = 'job-failed' | 'objects' | 'job-unreadable' | 'delay';
 
-export interface RunDecision {
+interface RunDecision {
   /** Undefined: keep waiting. */
   status: 'finished' | 'failed' | 'timeout' | 'error' | undefined;
   /** The rule that decided (or, while waiting, `delay` when only the delay is missing). */

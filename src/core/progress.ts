@@ -140,7 +140,7 @@ export function sampleOf(progress: Progress, atMs: number): ProgressSample {
   return { atMs, doneRows: progress.doneRows, entries: progress.entries };
 }
 
-export interface RateOptions {
+interface RateOptions {
   /** The recent time the rate is taken over; default ten minutes. */
   windowMs: number;
   /** Valid intervals taken at least, however old; default 3. */

@@ -15,7 +15,7 @@ const ACTION = 'DescribeInitializationStatus';
 export const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
 
 /** The API actions the action calls. */
-export type DtsAction = typeof ACTION | typeof JOB_STATUS_ACTION;
+type DtsAction = typeof ACTION | typeof JOB_STATUS_ACTION;
 
 /** Fields of which an answer of each action has at least one, when it is not an error. */
 const ANSWER_FIELDS: Record<DtsAction, { fields: readonly string[]; what: string }> = {

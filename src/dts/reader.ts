@@ -21,7 +21,7 @@ export const CONCURRENCY = 4;
  * Objects one poll reads at most, over all its jobs: enough for a million objects, and a bound
  * on the memory of a poll whose lists never end.
  */
-export const MAX_OBJECTS_PER_POLL = 1_000_000;
+const MAX_OBJECTS_PER_POLL = 1_000_000;
 
 /** What one poll read of one job. */
 export interface JobPoll {

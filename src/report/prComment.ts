@@ -33,7 +33,7 @@ export interface PrCommentArgs {
   log: { info(m: string): void; warning(m: string): void };
 }
 
-export type PrCommentResult = 'created' | 'updated' | 'skipped';
+type PrCommentResult = 'created' | 'updated' | 'skipped';
 
 /** GitHub refuses issue/PR comment bodies longer than this (the caller keeps well under it). */
 export const MAX_COMMENT_CHARS = 65_536;

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { safeLine } from '../text/safe.js';
 
-export interface PullRequest {
+interface PullRequest {
   owner: string;
   repo: string;
   number: number;

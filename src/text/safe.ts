@@ -56,7 +56,7 @@
 
 import { redact } from './secrets.js';
 
-export interface SafeTextOptions {
+interface SafeTextOptions {
   /** Removed first (see {@link redact}). */
   secrets?: readonly string[];
 }

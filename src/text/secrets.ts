@@ -4,10 +4,10 @@
  */
 
 /** The length of the text that stands for a secret. */
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** Secrets shorter than this are not looked for: replacing them would shred ordinary text. */
-export const MIN_SECRET_CHARS = 4;
+const MIN_SECRET_CHARS = 4;
 
 /** encodeURIComponent plus `! ' ( ) *`, as signed Alibaba Cloud requests encode their values. */
 function rpcEncode(value: string): string {

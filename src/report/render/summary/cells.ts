@@ -36,7 +36,7 @@ export function rowsLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finished
  * The share of an unfinished data entry's rows copied, `66.6%`, rounded down and never `100%` (a
  * pending entry is not done, whatever its counts say); `''` when the counts do not tell.
  */
-export function percentLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finishedRows'>): string {
+function percentLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finishedRows'>): string {
   const { totalRows, finishedRows } = object;
   if (!totalRows || !finishedRows || !/^\d+$/.test(totalRows) || !/^\d+$/.test(finishedRows)) return '';
   const total = BigInt(totalRows);

@@ -17,7 +17,7 @@ const BAR_CELLS = 20;
 const MAX_JOB_ROWS = 50;
 
 /** A job's state for a person: `prechecking 66%`, `paused`, `unknown state Rebooting`, `not readable (Forbidden.RAM)`. */
-export function jobStateText(reading: JobReading | undefined): string {
+function jobStateText(reading: JobReading | undefined): string {
   if (reading === undefined || reading.kind === 'not-asked') return 'not read';
   if (reading.kind === 'refused') return `not readable (${safeMarkdown(reading.code, WIDTH.status) || 'refused'})`;
   const { job } = reading;
