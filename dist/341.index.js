@@ -55,6 +55,7 @@ function prNumber(value) {
     const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
     return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
+/** `value` as a record to read fields of, when it is an object. */
 function asRecord(value) {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
@@ -261,22 +262,19 @@ async function tokenIdentity(octokit, token) {
         return { why: `GraphQL viewer: ${viewer}; GET /user: HTTP ${status}, ${describe(error, token)}` };
     }
 }
-function prComment_asRecord(value) {
-    return typeof value === 'object' && value !== null ? value : undefined;
-}
 /** The HTTP status of an octokit RequestError that got an answer; undefined for transport errors
  *  (octokit reports those as status 500 without a response). */
 function httpStatus(error) {
-    const e = prComment_asRecord(error);
+    const e = asRecord(error);
     if (!e || typeof e.status !== 'number')
         return undefined;
     return e.response === undefined ? undefined : e.status;
 }
 /** A one-line description of an error, safe for the log, with the token (if any) removed. */
 function describe(error, token) {
-    const e = prComment_asRecord(error);
+    const e = asRecord(error);
     let text = error instanceof Error || (e && typeof e.message === 'string') ? String(e.message) : String(error);
-    const cause = prComment_asRecord(e?.cause);
+    const cause = asRecord(e?.cause);
     if (cause && typeof cause.message === 'string' && !text.includes(cause.message))
         text += ` (${cause.message})`;
     return (0,safe/* safeLine */.om)(text, MAX_SAID_CHARS, { secrets: token ? [token] : [] }) || 'unknown error';

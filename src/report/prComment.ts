@@ -22,7 +22,7 @@
  * `process.env.GITHUB_EVENT_PATH` and `GITHUB_API_URL` itself.
  */
 import { safeLine, safeQuoted } from '../text/safe.js';
-import { pullRequestOf } from './pullRequest.js';
+import { asRecord, pullRequestOf } from './pullRequest.js';
 
 export interface PrCommentArgs {
   token: string;
@@ -235,10 +235,6 @@ async function tokenIdentity(octokit: Octokit, token: string): Promise<{ login?:
     if (status !== 403 && status !== 404) throw error;
     return { why: `GraphQL viewer: ${viewer}; GET /user: HTTP ${status}, ${describe(error, token)}` };
   }
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
 /** The HTTP status of an octokit RequestError that got an answer; undefined for transport errors

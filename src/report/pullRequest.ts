@@ -42,6 +42,7 @@ function prNumber(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
+/** `value` as a record to read fields of, when it is an object. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
