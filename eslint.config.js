@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build/', 'node_modules/', 'coverage/', '.ci-node24/'] },
+  { ignores: ['dist/', '.build/', 'node_modules/', 'coverage/', '.ci-node24/', '.ci-node20/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,9 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Every temporary folder of a run in one, removed at the end.
+  globalSetup: '<rootDir>/test/support/scratchSetup.js',
+  globalTeardown: '<rootDir>/test/support/scratchTeardown.js',
   // End-to-end tests spawn dist/index.js; two workers match the machine's two cores.
   maxWorkers: 2
 };

@@ -1,5 +1,5 @@
 /**
- * `npm run -s scripts:compile && node .build/scripts/bench-text.js`: how fast the safe-text
+ * `npm run bench:text` (`tsx scripts/bench-text.ts`): how fast the safe-text
  * forms (src/text/safe.ts) are on the inputs the action meets at its largest: one 10,000-character
  * error message full of what the rules act on, and 100,000 short object names (the summary and
  * the report name up to that many objects). Median of 15 runs after a warm-up; printed, never

@@ -2,7 +2,10 @@
  * Writes dist/licenses.txt: the licence of every third-party package whose code is in the bundle,
  * with its text. Part of `npm run build`, after ncc.
  *
- *   node .build/scripts/licenses.js <ncc stats JSON> <output file>
+ *   npx tsx scripts/licenses.ts <ncc stats JSON>... <output file>
+ *
+ * One stats file per bundle (the action's dist/index.js, the command line's dist/cli/index.js):
+ * the file covers every package in any of them.
  *
  * ncc's own `--license` option keeps only the packages of the last chunk it writes (each chunk's
  * list overwrites the file), so the list is made here from ncc's webpack stats (`--stats-out`):
@@ -109,13 +112,18 @@ export function renderLicences(licences: PackageLicence[]): string {
 }
 
 function main(): void {
-  const [statsFile, outFile] = process.argv.slice(2);
-  if (!statsFile || !outFile) throw new Error('usage: licenses.js <ncc stats JSON> <output file>');
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { modules?: StatsModule[] };
-  const dirs = bundledPackageDirs(stats, process.cwd());
-  if (dirs.length === 0) throw new Error(`no package found in the modules of ${statsFile}`);
-  writeFileSync(outFile, renderLicences(dirs.map(readLicence)));
-  process.stdout.write(`${outFile}: ${dirs.length} packages\n`);
+  const args = process.argv.slice(2);
+  const outFile = args.pop();
+  if (!outFile || args.length === 0) throw new Error('usage: licenses.js <ncc stats JSON>... <output file>');
+  const dirs = new Set<string>();
+  for (const statsFile of args) {
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { modules?: StatsModule[] };
+    const found = bundledPackageDirs(stats, process.cwd());
+    if (found.length === 0) throw new Error(`no package found in the modules of ${statsFile}`);
+    for (const dir of found) dirs.add(dir);
+  }
+  writeFileSync(outFile, renderLicences([...dirs].map(readLicence)));
+  process.stdout.write(`${outFile}: ${dirs.size} packages\n`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

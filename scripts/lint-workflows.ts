@@ -4,7 +4,7 @@
  * test/unit/workflows.test.ts makes. Prints each finding where a reader finds it and exits 1 on
  * any.
  */
-import { lintTarget, lintTargets } from '../test/support/workflows.js';
+import { lintTarget, lintTargets } from './workflows.js';
 
 async function main(): Promise<number> {
   const targets = lintTargets();

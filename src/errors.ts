@@ -29,44 +29,63 @@ export class CredentialsError extends Error {
 /** An answer from DTS (or the transport to it) that the action could not use. */
 export class DtsApiError extends Error {
   override name = 'DtsApiError';
+  readonly requestId: string | undefined;
+  readonly httpStatus: number | undefined;
+  /** What the person should check, e.g. "check the key pair". */
+  readonly hint: string | undefined;
+
   constructor(
     /** API error code (`Throttling.User`, `InvalidJobId.NotFound`, ...) or a transport code
      *  of ours (`ECONNRESET`, `RequestTimeout`, `InvalidResponse`, `HttpError`). */
     readonly code: string,
     message: string,
-    readonly options: {
-      requestId?: string;
-      httpStatus?: number;
-      retryable: boolean;
-      /** What the person should check, e.g. "the key pair". */
-      hint?: string;
-    }
+    options: { requestId?: string | undefined; httpStatus?: number | undefined; hint?: string | undefined } = {}
   ) {
     super(message);
-  }
-
-  get retryable(): boolean {
-    return this.options.retryable;
-  }
-
-  get requestId(): string | undefined {
-    return this.options.requestId;
+    this.requestId = options.requestId;
+    this.httpStatus = options.httpStatus;
+    this.hint = options.hint;
   }
 
   /** One line for the log and the failure message: what happened, what to check, the request id. */
-  describe(): string {
-    const { hint, requestId } = this.options;
+  explain(): string {
+    const { hint, requestId } = this;
     return `${this.message}${hint ? `: ${hint}` : ''}${requestId ? ` [RequestId ${safeLine(requestId, 100)}]` : ''}`;
   }
+}
+
+/**
+ * An answer that does not read as DTS documents it (a list that is not a list, a body that is
+ * not an object). The core's readers raise it; the DTS client turns it into an `InvalidResponse`.
+ */
+export class MalformedAnswer extends Error {
+  override name = 'MalformedAnswer';
 }
 
 /** The run was cancelled (SIGINT/SIGTERM) while waiting. */
 export class CancelledError extends Error {
   override name = 'CancelledError';
-  constructor() {
+  constructor(
+    /** The signal that cancelled the run, when one did. */
+    readonly signal?: 'SIGINT' | 'SIGTERM'
+  ) {
     super('the run was cancelled');
   }
 }
 
 /** Every error a run can end with. */
 export type RunError = InputError | CredentialsError | DtsApiError | CancelledError;
+
+/** A thrown value as the error a run ends with: the gate's own kinds as they are, anything else as an unknown failure. */
+export function asRunError(thrown: unknown): RunError {
+  if (
+    thrown instanceof InputError ||
+    thrown instanceof CredentialsError ||
+    thrown instanceof DtsApiError ||
+    thrown instanceof CancelledError
+  ) {
+    return thrown;
+  }
+  const name = thrown instanceof Error ? thrown.name : typeof thrown;
+  return new DtsApiError('UnknownFailure', `the run failed unexpectedly (${safeLine(name, 100)})`);
+}

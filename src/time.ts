@@ -1,7 +1,20 @@
+/**
+ * Time, from one place: the clock every rule of time reads (the deadline, the backoff, the copy
+ * rate, the last poll) and sleeps on, and the budget of a run computed once from its inputs.
+ * Only the front doors hold the real clock; everything below them is given one, so that tests
+ * run the rules on a clock of their own.
+ */
 import { CancelledError } from './errors.js';
 
-/** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts (and stops the timer). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+  /** Waits `ms`, or rejects with CancelledError as soon as `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** Waits `ms` on the real timers, or rejects with CancelledError as soon as `signal` aborts (and stops the timer). */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(new CancelledError());
   return new Promise<void>((resolve, reject) => {
     const onAbort = () => {
@@ -17,6 +30,27 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => Date.now(), sleep };
+
+/** The time a run may take, in epoch milliseconds on its clock. */
+export interface Budget {
+  startedAt: number;
+  /** `timeout` after the start: no poll starts after it, no retry waits past it. */
+  deadline: number;
+  /**
+   * The deadline plus one request timeout: every call has ended by then, whatever the endpoint
+   * does, so the step ends by its timeout plus one request timeout. The last poll, made at the
+   * deadline, may start pages until then.
+   */
+  stopAt: number;
+}
+
+export function budgetOf(startedAt: number, limits: { timeoutMs: number; requestTimeoutMs: number }): Budget {
+  const deadline = startedAt + limits.timeoutMs;
+  return { startedAt, deadline, stopAt: deadline + limits.requestTimeoutMs };
 }
 
 /**

@@ -9,6 +9,10 @@
  * only when the stack at its emission shows where it comes from: `url.parse()` called by httpx's
  * `request()`, called by pop-core's `RPCClient.request()`. Every other warning, DEP0169 from any
  * other caller included, is emitted as before.
+ *
+ * Importing this module installs the filter: the entries import it first, and ES modules run in
+ * the order they are imported, so that it is in place before any other module of the gate or of
+ * its libraries runs.
  */
 
 /** One frame of a V8 stack trace, as much of it as the check needs. */
@@ -79,3 +83,5 @@ export function dropHttpxUrlParseWarning(target: { emitWarning: NodeJS.Process['
   }
   target.emitWarning = emitWarning as NodeJS.Process['emitWarning'];
 }
+
+dropHttpxUrlParseWarning();

@@ -1,29 +1,29 @@
 /**
  * What the parts of the benchmark share: its settings, where things are, small helpers, and the
- * simulator in a process of its own (scripts/simulator-cli.ts), so that none of the simulator's
- * work is counted as the action's.
+ * plain scripts of the measured processes (the probe, the cold start's yardstick).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScaleJob } from '../../test/support/scale.js';
-import type { Command, RequestSummary } from '../simulator-cli.js';
+import ts from 'typescript';
 
-/** .build/scripts: the compiled scripts (simulator-cli.js, maxrss.js, cold-start-minimal.js). */
+/** scripts/: the benchmark's sources, run with tsx. */
 export const SCRIPTS = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ROOT = resolve(SCRIPTS, '../..');
-export const DIST_DIR = join(ROOT, 'dist');
+export const ROOT = resolve(SCRIPTS, '..');
 export const OUT_FILE = join(ROOT, '.build/bench.json');
 
 export const LATENCY_MS = 20;
 export const PAGE_SIZE = 100;
 export const SIZES = [1_000, 10_000, 100_000];
-/** Later polls measured per size (the first poll, with read-ahead, is reported on its own). */
-export const LATER_POLLS: Record<number, { concurrent: number; sequential: number }> = {
-  1_000: { concurrent: 15, sequential: 3 },
-  10_000: { concurrent: 15, sequential: 3 },
-  100_000: { concurrent: 4, sequential: 2 }
-};
+/**
+ * Rounds measured in-process per size after the first (whose poll reads ahead, reported on its
+ * own); each round makes one poll of each of the three loops (scripts/bench/inProcess.ts).
+ */
+export const LATER_POLLS: Record<number, number> = { 1_000: 10, 10_000: 8, 100_000: 2 };
+/** Polls of each run of dist/index.js that sees every object pending, one right after the other. */
+export const DIST_POLLS: Record<number, number> = { 1_000: 12, 10_000: 8, 100_000: 3 };
+/** Such runs per subject, interleaved. */
+export const DIST_POLL_RUNS = 2;
 /** Polls of 10,000 objects before anything is measured, so that the JIT has compiled the hot code. */
 export const WARM_UP_POLLS = 10;
 /** Allowed for timer lateness and the millisecond clocks of two processes in the latency figure. */
@@ -48,58 +48,20 @@ export function progress(text: string): void {
   process.stderr.write(`  … ${text}\n`);
 }
 
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-export class SimulatorProcess {
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly endpoint: string
-  ) {
-    child.on('message', (message: { id?: number; ok?: boolean; result?: unknown; error?: string }) => {
-      const waiter = message.id !== undefined ? this.pending.get(message.id) : undefined;
-      if (!waiter) return;
-      this.pending.delete(message.id!);
-      if (message.ok) waiter.resolve(message.result);
-      else waiter.reject(new Error(message.error ?? 'simulator command failed'));
-    });
-  }
-
-  static async start(latencyMs: number): Promise<SimulatorProcess> {
-    const child = fork(join(SCRIPTS, 'simulator-cli.js'), ['--latency', String(latencyMs)], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc']
-    });
-    const endpoint = await new Promise<string>((done, fail) => {
-      child.once('message', (message: { type?: string; endpoint?: string }) => {
-        if (message.type === 'ready' && message.endpoint) done(message.endpoint);
-        else fail(new Error('the simulator did not start'));
-      });
-      child.once('exit', (code) => fail(new Error(`the simulator exited with ${code}`)));
-    });
-    return new SimulatorProcess(child, endpoint);
-  }
-
-  call<T>(command: WithoutId<Command>): Promise<T> {
-    const id = this.nextId++;
-    return new Promise<T>((done, fail) => {
-      this.pending.set(id, { resolve: (value) => done(value as T), reject: fail });
-      this.child.send({ ...command, id });
-    });
-  }
-
-  setJob(jobId: string, spec: ScaleJob): Promise<null> {
-    return this.call({ cmd: 'setJob', jobId, spec });
-  }
-
-  requests(jobId?: string): Promise<RequestSummary[]> {
-    return this.call(jobId === undefined ? { cmd: 'requests' } : { cmd: 'requests', jobId });
-  }
-
-  async close(): Promise<void> {
-    const exited = new Promise<void>((done) => this.child.once('exit', () => done()));
-    await this.call({ cmd: 'close' }).catch(() => undefined);
-    await exited;
-  }
+/**
+ * A script of scripts/ (`bench/probe.ts`, `cold-start-minimal.ts`) as plain JavaScript, for a
+ * process that is measured: tsx's loader there would cost start-up time and CPU of its own. The
+ * script is transpiled alone (type-only imports dropped, nothing bundled: it imports only
+ * packages and Node's modules) into .build/bench-plain/, and that file's path returned.
+ */
+export function plainScript(source: string): string {
+  const from = join(SCRIPTS, source);
+  const { outputText } = ts.transpileModule(readFileSync(from, 'utf8'), {
+    fileName: from,
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false }
+  });
+  const out = join(ROOT, '.build/bench-plain', basename(source).replace(/\.ts$/, '.mjs'));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, outputText);
+  return out;
 }

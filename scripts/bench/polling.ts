@@ -1,92 +1,219 @@
 /**
- * Parts 1 and 2 of the benchmark: calls, wall time and CPU per poll, through the action's own
- * job reader and poll loop in this process, against the simulator process.
+ * The in-process parts of the benchmark, run in a worker process of the Node being measured
+ * (scripts/bench/pollingWorker.ts): calls, wall time and CPU per poll through the working tree's
+ * own poll loop, against the simulator process.
+ *
+ * A {@link PollSession} is one run's wait, wired as src/run.ts wires it: a DtsClient, one caller,
+ * the look-up of the job before the first poll (src/dts/resolver.ts), the poll reader
+ * (src/dts/reader.ts) and the loop (src/poll/loop.ts `waitForVerdict`), held at each read until
+ * the session is asked for a poll, so that the polls of several sessions can be interleaved
+ * round by round and drift of the machine hits them alike. Each session reads its answers with
+ * one JSON parser: pop-core's json-bigint, or the answer parser of src/dts/answerJson.ts (which
+ * the client installs), put onto json-bigint's export for the session's reads only.
  */
 import { performance } from 'node:perf_hooks';
+import jsonBigint from 'json-bigint';
+import { BENCH_KEY, BENCH_REGION } from '../../simulator/index.js';
 import { snapshotOf } from '../../src/core/aggregate.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { readPage, type ReadContext } from '../../src/core/normalize.js';
 import { StringPool } from '../../src/core/stringPool.js';
-import { DtsClient } from '../../src/dts/client.js';
+import { installAnswerParser } from '../../src/dts/answerJson.js';
+import { caller, CONCURRENCY } from '../../src/dts/caller.js';
+import { listsPage, type DtsCall, type PageRequest } from '../../src/dts/calls.js';
+import { DtsClient, type CallDts } from '../../src/dts/client.js';
 import { Limiter } from '../../src/dts/limiter.js';
-import { CONCURRENCY, jobReaders, type JobReader } from '../../src/dts/reader.js';
-import { poll } from '../../src/poll/poller.js';
+import { pollReader, type PollReader } from '../../src/dts/reader.js';
+import { lookUpJobs } from '../../src/dts/resolver.js';
+import { waitForVerdict } from '../../src/poll/loop.js';
+import { firstPoll } from '../../src/poll/step.js';
 import { renderPollLine } from '../../src/report/render/log.js';
-import { isListCall, minimumCalls, splitPolls, tablesFor } from '../../test/support/scale.js';
-import { BENCH_KEY, BENCH_REGION } from '../simulator-cli.js';
-import { gc, LATER_POLLS, median, PAGE_SIZE, progress, round, type SimulatorProcess } from './common.js';
+import { budgetOf, systemClock, type Budget } from '../../src/time.js';
+import { median, PAGE_SIZE } from './common.js';
 
-interface PollFigure {
+/** Which parser reads the answers: pop-core's own, or src/dts/answerJson.ts. */
+export type Parser = 'json-bigint' | 'answer';
+
+const parsers: Record<Parser, typeof jsonBigint.parse> = (() => {
+  const own = jsonBigint.parse;
+  installAnswerParser();
+  const answer = jsonBigint.parse;
+  jsonBigint.parse = own;
+  return { 'json-bigint': own, answer };
+})();
+
+/** Puts `parser` onto json-bigint's export, where pop-core calls it (after the client installed its own). */
+function useParser(parser: Parser): void {
+  jsonBigint.parse = parsers[parser];
+}
+
+export interface PollFigure {
+  /** Calls the action counted for the poll (the look-up's not among them). */
   calls: number;
+  /** Calls of the look-up before the first poll; 0 at later polls. */
+  lookUpCalls: number;
   wallMs: number;
   cpuMs: number;
   objects: number;
 }
 
-export async function measurePolls(endpoint: string, jobId: string, concurrency: number, polls: number): Promise<PollFigure[]> {
-  const client = new DtsClient({ endpoint, region: BENCH_REGION, credentials: BENCH_KEY, requestTimeoutMs: 30_000 });
-  const controller = new AbortController();
-  const figures: PollFigure[] = [];
-  let start = { wall: 0, cpu: process.cpuUsage() };
-  const startedAt = Date.now();
-  const deadline = startedAt + 10 * 60_000;
-  const ignored = ignoreMatcher([]);
-  const { readers, stop } = jobReaders(client, {
-    jobIds: [jobId],
-    pageSize: PAGE_SIZE,
-    jobStatus: true,
-    deadline,
-    stopAt: deadline,
-    ignored,
-    signal: controller.signal,
-    concurrency
+const REQUEST_TIMEOUT_MS = 30_000;
+/** Longer than any session lives: no poll of the benchmark meets the deadline. */
+const SESSION_TIMEOUT_MS = 60 * 60_000;
+
+const budget = (): Budget => budgetOf(systemClock.now(), { timeoutMs: SESSION_TIMEOUT_MS, requestTimeoutMs: REQUEST_TIMEOUT_MS });
+
+/** The DTS client as src/run.ts builds it, with the simulator's key. */
+export const client = (endpoint: string, within: Budget = budget()): DtsClient =>
+  new DtsClient({
+    endpoint,
+    region: BENCH_REGION,
+    credentials: BENCH_KEY,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    budget: within,
+    clock: systemClock
   });
-  // The action's own reader, with a clock that starts when its read does.
-  const timed = readers.map((reader): JobReader => ({
-    jobId: reader.jobId,
-    read: () => {
-      start = { wall: performance.now(), cpu: process.cpuUsage() };
-      return reader.read();
-    }
-  }));
-  try {
-    await poll(
-      { pollIntervalMs: 1, deadline, startedAt, ignored, failFast: false, failOnTimeout: true, signal: controller.signal },
-      timed,
-      {
-        now: Date.now,
-        onPoll: (snapshot, calls) => {
-          renderPollLine(snapshot);
-          const cpu = process.cpuUsage(start.cpu);
-          figures.push({
-            calls,
-            wallMs: performance.now() - start.wall,
-            cpuMs: (cpu.user + cpu.system) / 1000,
-            objects: snapshot.counts.total
-          });
-          if (figures.length >= polls) controller.abort();
-        }
+
+/** The lists' call with the answer handed back unread: what fetching alone costs. */
+const unreadPage: DtsCall<PageRequest, Record<string, unknown>> = { ...listsPage, read: (body) => body };
+
+/** One run's wait over one job, making a poll each time {@link next} is called. */
+export class PollSession {
+  private readonly controller = new AbortController();
+  private readonly client: DtsClient;
+  private openGate: (() => void) | undefined;
+  private gateOpened: Promise<void>;
+  private pending: { resolve(figure: PollFigure): void; reject(error: Error): void } | undefined;
+  private readonly loop: Promise<unknown>;
+  /** Calls sent so far, the look-up's included. */
+  private made = 0;
+  private lookUpCalls: number | undefined;
+  private stopCalls: (() => void) | undefined;
+
+  constructor(endpoint: string, jobId: string, concurrency: number, parser: Parser) {
+    const within = budget();
+    const { signal } = this.controller;
+    this.client = client(endpoint, within);
+    const counted: CallDts = {
+      call: (call, request) => {
+        this.made++;
+        return this.client.call(call, request);
       }
+    };
+    this.gateOpened = new Promise((open) => (this.openGate = open));
+    const ignored = ignoreMatcher([]);
+    const calls = caller(counted, { budget: within, clock: systemClock, signal, concurrency });
+    this.stopCalls = () => calls.stop();
+    let start = { wall: 0, cpu: process.cpuUsage() };
+    this.loop = (async () => {
+      const lookedUp = await lookUpJobs(calls, [jobId]);
+      this.lookUpCalls = this.made;
+      const reader = pollReader(counted, {
+        jobIds: [jobId],
+        jobs: lookedUp.identities,
+        pageSize: PAGE_SIZE,
+        jobStatus: true,
+        budget: within,
+        clock: systemClock,
+        ignored,
+        signal,
+        caller: calls
+      });
+      // The run's own reader, held until the session is asked for a poll; its clock starts when the read does.
+      const gated: PollReader = {
+        read: async (plan) => {
+          await this.gateOpened;
+          this.gateOpened = new Promise((open) => (this.openGate = open));
+          useParser(parser);
+          start = { wall: performance.now(), cpu: process.cpuUsage() };
+          return reader.read(plan);
+        },
+        stop: () => reader.stop()
+      };
+      return waitForVerdict(
+        gated,
+        {
+          jobIds: [jobId],
+          ignored,
+          failFast: false,
+          failOnTimeout: true,
+          pollIntervalMs: 1,
+          budget: within,
+          clock: systemClock,
+          signal,
+          identities: lookedUp.identities,
+          first: firstPoll(lookedUp)
+        },
+        {
+          poll: (snapshot, pollCalls) => {
+            // What the log reporter does with a poll, but the writing.
+            renderPollLine(snapshot);
+            const cpu = process.cpuUsage(start.cpu);
+            this.pending?.resolve({
+              calls: pollCalls,
+              lookUpCalls: snapshot.poll === 1 ? (this.lookUpCalls ?? 0) : 0,
+              wallMs: performance.now() - start.wall,
+              cpuMs: (cpu.user + cpu.system) / 1000,
+              objects: snapshot.counts.total
+            });
+            this.pending = undefined;
+          },
+          pollFailed: (error) => {
+            this.pending?.reject(new Error(`a poll failed: ${error.code} ${error.message}`));
+            this.pending = undefined;
+          }
+        }
+      );
+    })().then(
+      (verdict) => this.pending?.reject(new Error(`the wait ended: ${verdict.status}`)),
+      (thrown: unknown) => this.pending?.reject(thrown instanceof Error ? thrown : new Error(String(thrown)))
     );
-  } finally {
-    stop();
-    client.close();
   }
-  return figures;
+
+  /** Makes one poll and gives its figures. */
+  next(): Promise<PollFigure> {
+    const figure = new Promise<PollFigure>((resolve, reject) => (this.pending = { resolve, reject }));
+    this.openGate?.();
+    return figure;
+  }
+
+  async close(): Promise<void> {
+    // The read waiting at its gate is left waiting: the loop ends on the abort, and no call is made.
+    this.controller.abort();
+    this.stopCalls?.();
+    await this.loop.catch(() => undefined);
+    this.client.close();
+  }
+}
+
+/** The answers of pages 1 to `pages` of `jobId`, unread, fetched `CONCURRENCY` at a time as the pager fetches them. */
+export async function fetchPages(c: DtsClient, jobId: string, pages: number): Promise<Array<Record<string, unknown>>> {
+  const limiter = new Limiter(CONCURRENCY);
+  const bodies: Array<Record<string, unknown>> = new Array<Record<string, unknown>>(pages);
+  const read: ReadContext = { strings: new StringPool() };
+  let next = 1;
+  const worker = async (): Promise<void> => {
+    for (let pageNum = next++; pageNum <= pages; pageNum = next++) {
+      bodies[pageNum - 1] = await limiter.run(() => c.call(unreadPage, { jobId, pageNum, pageSize: PAGE_SIZE, read }));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return bodies;
 }
 
 /**
- * CPU of the action's own code alone, per poll: the answers of one poll (parsed by pop-core, as
- * the action gets them) replayed through readPage, snapshotOf and the poll line, as often as it
- * takes to measure; the median of the rounds.
+ * CPU of the action's own code alone, per poll: the answers of one poll (parsed by `parser`,
+ * as the action would get them) replayed through readPage, snapshotOf and the poll line, as
+ * often as it takes to measure; the median of the rounds after the first.
  */
-async function measureOwnCode(endpoint: string, jobId: string, pages: number, rounds: number): Promise<number> {
-  const client = new DtsClient({ endpoint, region: BENCH_REGION, credentials: BENCH_KEY, requestTimeoutMs: 30_000 });
-  const bodies: unknown[] = [];
+export async function measureOwnCode(endpoint: string, jobId: string, pages: number, rounds: number, parser: Parser): Promise<number> {
+  const c = client(endpoint, budget());
+  let bodies: Array<Record<string, unknown>>;
+  useParser(parser);
   try {
-    for (let pageNum = 1; pageNum <= pages; pageNum++) bodies.push(await client.fetchPage({ jobId, pageNum, pageSize: PAGE_SIZE }));
+    bodies = await fetchPages(c, jobId, pages);
   } finally {
-    client.close();
+    c.close();
   }
   const ignored = ignoreMatcher([]);
   const cpu: number[] = [];
@@ -103,114 +230,22 @@ async function measureOwnCode(endpoint: string, jobId: string, pages: number, ro
 
 /**
  * CPU of fetching one poll's pages alone, as the pager fetches them (same concurrency, the
- * real DtsClient: HTTP, signing, pop-core's JSON parsing) but with nothing done with the
- * answers; the median of the rounds.
+ * real DtsClient: HTTP, signing, JSON parsing by `parser`, the answer checked) with the answers
+ * left unread; the median of the rounds after the first.
  */
-async function measureFetchOnly(endpoint: string, jobId: string, pages: number, rounds: number): Promise<number> {
-  const client = new DtsClient({ endpoint, region: BENCH_REGION, credentials: BENCH_KEY, requestTimeoutMs: 30_000 });
-  const limiter = new Limiter(CONCURRENCY);
+export async function measureFetchOnly(endpoint: string, jobId: string, pages: number, rounds: number, parser: Parser): Promise<number> {
+  const c = client(endpoint, budget());
   const cpu: number[] = [];
+  useParser(parser);
   try {
     for (let round = 0; round < rounds; round++) {
       const start = process.cpuUsage();
-      let next = 1;
-      const worker = async (): Promise<void> => {
-        for (let pageNum = next++; pageNum <= pages; pageNum = next++) {
-          await limiter.run(() => client.fetchPage({ jobId, pageNum, pageSize: PAGE_SIZE }));
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      await fetchPages(c, jobId, pages);
       const used = process.cpuUsage(start);
       cpu.push((used.user + used.system) / 1000);
     }
   } finally {
-    client.close();
+    c.close();
   }
   return median(cpu.slice(1));
-}
-
-export interface PollingResult {
-  objects: number;
-  tables: number;
-  minimumCalls: number;
-  /** Calls the action counted: the pages and the job-status call. */
-  firstPollCalls: number;
-  laterPollCalls: number[];
-  /** Per poll as the simulator recorded it: all calls, the list pages, the job-status calls. */
-  simulatorCallsPerPoll: number[];
-  simulatorListCallsPerPoll: number[];
-  simulatorJobStatusCallsPerPoll: number[];
-  sequentialMs: number;
-  concurrentMs: number;
-  speedup: number;
-  /** User + system CPU of this process per later concurrent poll (median). */
-  cpuMs: number;
-  /** The same, poll by poll. */
-  cpuPerPollMs: number[];
-  /** Of which normalize + aggregate + poll line (replayed, see measureOwnCode). */
-  ownCodeCpuMs: number;
-  /** Fetching the same pages alone: HTTP, signing, pop-core's JSON parsing (measureFetchOnly). */
-  fetchOnlyCpuMs: number;
-  /** Time the poll's calls spent at the simulator (arrival to answer), summed (median). */
-  simulatorWaitMs: number;
-  cpuOfSimulatorWait: number;
-  cpuOfWall: number;
-  sequentialCpuMs: number;
-}
-
-export async function measurePolling(sim: SimulatorProcess, objects: number): Promise<PollingResult> {
-  const later = LATER_POLLS[objects] ?? { concurrent: 3, sequential: 2 };
-  const tables = tablesFor(objects);
-  const minimum = minimumCalls(tables, PAGE_SIZE);
-
-  // Every object stays Migrating: the polls a waiting action makes.
-  const seqJob = `seq${objects}`;
-  const conJob = `con${objects}`;
-  await sim.setJob(seqJob, { objects, pendingPolls: 1e9 });
-  await sim.setJob(conJob, { objects, pendingPolls: 1e9 });
-
-  gc();
-  progress(`${objects} objects: ${later.sequential + 1} polls with concurrency 1`);
-  const sequential = await measurePolls(sim.endpoint, seqJob, 1, later.sequential + 1);
-  gc();
-  progress(`${objects} objects: ${later.concurrent + 1} polls with concurrency ${CONCURRENCY}`);
-  const concurrent = await measurePolls(sim.endpoint, conJob, CONCURRENCY, later.concurrent + 1);
-
-  for (const figure of [...sequential, ...concurrent]) {
-    if (figure.objects !== objects) throw new Error(`a poll saw ${figure.objects} objects instead of ${objects}`);
-  }
-  const recordedPolls = splitPolls(await sim.requests(conJob));
-  const simulatorWait = recordedPolls.slice(1).map((p) => p.reduce((sum, r) => sum + ((r.doneAt ?? r.at) - r.at), 0));
-  gc();
-  const ownCodeCpuMs = await measureOwnCode(sim.endpoint, conJob, minimum, objects >= 100_000 ? 4 : 12);
-  gc();
-  const fetchOnlyCpuMs = await measureFetchOnly(sim.endpoint, conJob, minimum, objects >= 100_000 ? 4 : 12);
-
-  const laterConcurrent = concurrent.slice(1);
-  const laterSequential = sequential.slice(1);
-  const concurrentMs = median(laterConcurrent.map((f) => f.wallMs));
-  const sequentialMs = median(laterSequential.map((f) => f.wallMs));
-  const cpuMs = median(laterConcurrent.map((f) => f.cpuMs));
-  const simulatorWaitMs = median(simulatorWait);
-  return {
-    objects,
-    tables,
-    minimumCalls: minimum,
-    firstPollCalls: concurrent[0]!.calls,
-    laterPollCalls: laterConcurrent.map((f) => f.calls),
-    simulatorCallsPerPoll: recordedPolls.map((p) => p.length),
-    simulatorListCallsPerPoll: recordedPolls.map((p) => p.filter(isListCall).length),
-    simulatorJobStatusCallsPerPoll: recordedPolls.map((p) => p.filter((r) => !isListCall(r)).length),
-    sequentialMs: round(sequentialMs),
-    concurrentMs: round(concurrentMs),
-    speedup: round(sequentialMs / concurrentMs, 2),
-    cpuMs: round(cpuMs, 1),
-    cpuPerPollMs: laterConcurrent.map((f) => round(f.cpuMs, 1)),
-    ownCodeCpuMs: round(ownCodeCpuMs, 1),
-    fetchOnlyCpuMs: round(fetchOnlyCpuMs, 1),
-    simulatorWaitMs,
-    cpuOfSimulatorWait: round(cpuMs / simulatorWaitMs, 3),
-    cpuOfWall: round(cpuMs / concurrentMs, 3),
-    sequentialCpuMs: round(median(laterSequential.map((f) => f.cpuMs)), 1)
-  };
 }

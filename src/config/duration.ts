@@ -52,3 +52,24 @@ export function parseDuration(text: string, input: string): number {
   if (ms > MAX_DURATION_MS) throw invalid(', at most 7 days');
   return Math.round(ms);
 }
+
+/** The range an input's duration must fall in, and how its error message says it. */
+export interface DurationRange {
+  minMs: number;
+  maxMs: number;
+  /** The range with an example, as the message words it: `from 100ms to 5m such as 10s`. */
+  said: string;
+}
+
+/**
+ * A duration as {@link parseDuration} reads it that also falls within `range`.
+ *
+ * @throws InputError when `text` is no duration, or one outside the range
+ */
+export function parseDurationWithin(text: string, input: string, range: DurationRange): number {
+  const ms = parseDuration(text, input);
+  if (ms < range.minMs || ms > range.maxMs) {
+    throw new InputError(input, `${input} must be a duration ${range.said}; got ${refusedValue(text)}`);
+  }
+  return ms;
+}

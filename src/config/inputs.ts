@@ -1,9 +1,15 @@
 /**
- * Reads and validates every input of the action before any call is made. Pure: the input
- * reader and the environment are passed in, so that tests need no @actions/core.
+ * Reads and validates every input of the action before any call is made: each input by its row
+ * of the table (table.ts), then the rules that join several inputs, all in one place below.
+ * Pure: the input reader and the environment are passed in, so that tests need no @actions/core.
  */
 import { InputError, refusedValue } from '../errors.js';
-import { parseDuration } from './duration.js';
+import { endpointOfRegion, type EndpointSource } from './endpoint.js';
+import { FALLBACK_REGION, INPUT_NAMES, INPUTS, REGION_VARIABLES, standIn, type InputName, type InputRow } from './table.js';
+import { parseRegion, type DataCheck } from './values.js';
+
+export type { DataCheck } from './values.js';
+export type { EndpointSource } from './endpoint.js';
 
 interface OidcSettings {
   roleArn: string;
@@ -19,24 +25,26 @@ export interface KeyInputs {
   securityToken: string;
 }
 
-export interface Inputs {
-  jobIds: string[];
+type Table = typeof INPUTS;
+
+/** Each input's value as its row's parser returns it, by the input's name. */
+export type ParsedInputs = { [N in InputName]: ReturnType<Table[N]['parse']> };
+
+type FieldOf<N extends InputName> = Table[N] extends { readonly field: infer F extends string } ? F : never;
+
+/** The fields that take one input's parsed value as it is (`jobIds`, `timeoutMs`, ...), named by their rows. */
+type DirectInputs = { [N in InputName as FieldOf<N>]: ParsedInputs[N] };
+
+export interface Inputs extends DirectInputs {
+  /** The input, else the first of the region variables that is set, else the fallback region. */
   region: string;
   endpoint: string;
-  timeoutMs: number;
-  pollIntervalMs: number;
-  requestTimeoutMs: number;
-  pageSize: number;
-  failOnTimeout: boolean;
-  failFast: boolean;
-  ignore: string[];
-  /** Also read each job's state as a whole (DescribeSynchronizationJobStatus). */
-  jobStatus: boolean;
+  /** Why this endpoint: given as the input, the region's entry in the SDK's map, or the regional rule. */
+  endpointSource: EndpointSource;
   /** `max-delay`: also wait until every job's replication delay is at most this; absent when empty. */
   maxDelayMs?: number;
-  summary: boolean;
-  prComment: boolean;
-  githubToken: string;
+  /** `data-check`; `off` whenever `job-status` is false, since the verification is read with the job's state. */
+  dataCheck: DataCheck;
   keys: KeyInputs;
   oidc?: OidcSettings;
 }
@@ -46,171 +54,81 @@ export type InputReader = (name: string) => string;
 
 export type Env = Record<string, string | undefined>;
 
-export const DEFAULTS = {
-  region: 'cn-hangzhou',
-  endpoint: 'https://dts.aliyuncs.com',
-  stsEndpoint: 'https://sts.aliyuncs.com',
-  oidcAudience: 'sts.aliyuncs.com',
-  timeout: '30m',
-  pollInterval: '30s',
-  requestTimeout: '10s',
-  pageSize: 100
-} as const;
-
-const JOB_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const REGION = /^[a-z0-9-]{2,40}$/;
-const ROLE_ARN = /^acs:ram::\d{1,32}:role\/[A-Za-z0-9._@+=,/-]{1,128}$/;
-const PROVIDER_ARN = /^acs:ram::\d{1,32}:oidc-provider\/[A-Za-z0-9._@+=,/-]{1,128}$/;
-const MIN_REQUEST_TIMEOUT_MS = 100;
-const MAX_REQUEST_TIMEOUT_MS = 5 * 60 * 1000;
-
-/** Splits a list written with commas and/or newlines; trims, drops empties and duplicates. */
-function splitList(text: string): string[] {
-  const seen = new Set<string>();
-  for (const part of text.split(/[,\r\n]/)) {
-    const item = part.trim();
-    if (item !== '') seen.add(item);
+/** What each input says as written (trimmed) and parsed by its row, in the table's order: the first that cannot be used throws. */
+function parseEach(read: InputReader): { written: Record<InputName, string>; parsed: ParsedInputs } {
+  const written: Partial<Record<InputName, string>> = {};
+  const parsed: Partial<Record<InputName, unknown>> = {};
+  for (const name of INPUT_NAMES) {
+    const row: InputRow = INPUTS[name];
+    const text = read(name).trim();
+    written[name] = text;
+    parsed[name] = row.parse(text === '' ? standIn(row) : text, name);
   }
-  return [...seen];
+  return { written: written as Record<InputName, string>, parsed: parsed as ParsedInputs };
 }
 
-function envValue(env: Env, name: string): string {
-  return (env[name] ?? '').trim();
+function directFields(parsed: ParsedInputs): DirectInputs {
+  const fields: Record<string, unknown> = {};
+  for (const name of INPUT_NAMES) {
+    const row: InputRow = INPUTS[name];
+    if (row.field !== undefined) fields[row.field] = parsed[name];
+  }
+  return fields as DirectInputs;
 }
 
-/** `true`/`false` in the three casings GitHub accepts; `''` gives the default. */
-function parseBoolean(text: string, input: string, fallback: boolean): boolean {
-  const value = text.trim();
-  if (value === '') return fallback;
-  if (value === 'true' || value === 'True' || value === 'TRUE') return true;
-  if (value === 'false' || value === 'False' || value === 'FALSE') return false;
-  throw new InputError(input, `${input} must be true or false; got ${refusedValue(text)}`);
-}
-
-function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === 'localhost' || host === '[::1]') return true;
-  // The URL parser has already normalised IPv4 forms such as `127.1` to dotted quads.
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+function regionOf(given: string | undefined, env: Env): string {
+  if (given !== undefined) return given;
+  for (const variable of REGION_VARIABLES) {
+    const value = (env[variable] ?? '').trim();
+    if (value !== '') return parseRegion(value, `region (taken from ${variable})`);
+  }
+  return FALLBACK_REGION;
 }
 
 /**
- * Validates an API endpoint: `https://host[:port][/path]`, or `http://` only for a loopback host;
- * no user info, query or fragment. A bare host name (`dts.cn-hangzhou.aliyuncs.com`) is taken as
- * https. Returns the endpoint without a trailing slash.
+ * `max-delay` needs `job-status`, since the delay is read with the job's state; with
+ * `job-status: false` it is refused rather than ignored, because the run could never wait on
+ * what it was asked to.
  */
-export function parseEndpoint(text: string, input: string): string {
-  const value = text.trim();
-  const form = `${input} must be an https:// URL (http:// only for localhost/127.0.0.1/[::1]) without credentials, query or fragment`;
-  const fail = (why = ''): InputError => new InputError(input, `${form}${why}; got ${refusedValue(text)}`);
-  if (value === '' || /\s/.test(value)) throw fail();
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw fail();
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw fail();
-  if (url.hostname === '') throw fail();
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    throw fail(' (plain http:// would send signed requests unencrypted)');
-  }
-  if (url.username !== '' || url.password !== '' || /^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(withScheme)) {
-    throw fail(' (credentials are read from their own inputs, never from the URL)');
-  }
-  if (withScheme.includes('?') || withScheme.includes('#')) throw fail();
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.protocol}//${url.host}${path}`;
-}
-
-function parseJobIds(text: string): string[] {
-  const ids = splitList(text);
-  if (ids.length === 0) {
-    throw new InputError('job-id', 'job-id is required: one or more DTS synchronization job IDs separated by commas or newlines');
-  }
-  for (const id of ids) {
-    if (!JOB_ID.test(id)) {
-      throw new InputError(
-        'job-id',
-        `job-id must list DTS synchronization job IDs (letters, digits, "_" and "-", up to 64 characters, such as dtsa1b2c3d4e5f), separated by commas or newlines; got ${refusedValue(id)}`
-      );
-    }
-  }
-  return ids;
-}
-
-function parseRegion(read: InputReader, env: Env): string {
-  const sources: Array<[string, string]> = [
-    ['region', read('region')],
-    ['ALIBABA_CLOUD_REGION_ID', envValue(env, 'ALIBABA_CLOUD_REGION_ID')],
-    ['ALICLOUD_REGION', envValue(env, 'ALICLOUD_REGION')]
-  ];
-  const found = sources.find(([, value]) => value !== '');
-  if (found === undefined) return DEFAULTS.region;
-  const [from, value] = found;
-  if (!REGION.test(value)) {
-    const origin = from === 'region' ? 'region' : `region (taken from ${from})`;
+function maxDelayOf(parsed: ParsedInputs, written: string): number | undefined {
+  const ms = parsed['max-delay'];
+  if (ms !== undefined && !parsed['job-status']) {
     throw new InputError(
-      'region',
-      `${origin} must be an Alibaba Cloud region ID such as cn-hangzhou (lower-case letters, digits and "-"); got ${refusedValue(value)}`
+      'max-delay',
+      "max-delay needs job-status: true, since the replication delay is read with the job's state (DescribeDtsJobs or DescribeSynchronizationJobStatus); " +
+        `got max-delay ${refusedValue(written)} with job-status: false`
     );
   }
-  return value;
+  return ms;
 }
 
-function parsePageSize(text: string): number {
-  if (text === '') return DEFAULTS.pageSize;
-  const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 100) {
-    throw new InputError('page-size', `page-size must be a whole number from 1 to 100; got ${refusedValue(text)}`);
+/** The verification is read with the job's state: without it, `auto` reads nothing and `true` is refused. */
+function dataCheckOf(parsed: ParsedInputs): DataCheck {
+  const dataCheck = parsed['data-check'];
+  if (parsed['job-status']) return dataCheck;
+  if (dataCheck === 'required') {
+    throw new InputError(
+      'data-check',
+      "data-check: true needs job-status: true, since the full data verification is read with the job's state (DescribeDtsJobs); " +
+        'got data-check "true" with job-status: false'
+    );
   }
-  return n;
+  return 'off';
 }
 
-function parseArn(text: string, input: string, pattern: RegExp, example: string): string {
-  if (!pattern.test(text)) {
-    throw new InputError(input, `${input} must be a RAM ARN such as ${example}; got ${refusedValue(text)}`);
-  }
-  return text;
-}
-
-function parseOidc(read: InputReader, stsEndpoint: string): OidcSettings | undefined {
-  const roleArn = read('role-to-assume');
-  const providerArn = read('oidc-provider-arn');
-  if (roleArn === '' && providerArn === '') return undefined;
-  if (roleArn === '' || providerArn === '') {
-    const missing = roleArn === '' ? 'role-to-assume' : 'oidc-provider-arn';
-    const given = roleArn === '' ? 'oidc-provider-arn' : 'role-to-assume';
+/** The OIDC exchange needs both ARNs; neither means no exchange. */
+function oidcOf(parsed: ParsedInputs): OidcSettings | undefined {
+  const roleArn = parsed['role-to-assume'];
+  const providerArn = parsed['oidc-provider-arn'];
+  if (roleArn === undefined && providerArn === undefined) return undefined;
+  if (roleArn === undefined || providerArn === undefined) {
+    const [missing, given] = roleArn === undefined ? ['role-to-assume', 'oidc-provider-arn'] : ['oidc-provider-arn', 'role-to-assume'];
     throw new InputError(
       missing,
       `${given} is set but ${missing} is not: the OIDC exchange needs both role-to-assume (acs:ram::<account id>:role/<name>) and oidc-provider-arn (acs:ram::<account id>:oidc-provider/<name>)`
     );
   }
-  return {
-    roleArn: parseArn(roleArn, 'role-to-assume', ROLE_ARN, 'acs:ram::1234567890123456:role/github-dts'),
-    providerArn: parseArn(providerArn, 'oidc-provider-arn', PROVIDER_ARN, 'acs:ram::1234567890123456:oidc-provider/github'),
-    audience: read('oidc-audience') || DEFAULTS.oidcAudience,
-    stsEndpoint
-  };
-}
-
-/**
- * `max-delay`, when set: a duration (`0` is allowed: no delay at all). It needs `job-status`,
- * since the delay is read with DescribeSynchronizationJobStatus; with `job-status: false` it is
- * refused rather than ignored, because the run could never wait on what it was asked to.
- */
-function parseMaxDelay(text: string, jobStatus: boolean): number | undefined {
-  if (text === '') return undefined;
-  const ms = parseDuration(text, 'max-delay');
-  if (!jobStatus) {
-    throw new InputError(
-      'max-delay',
-      'max-delay needs job-status: true, since the replication delay is read with DescribeSynchronizationJobStatus; ' +
-        `got max-delay ${refusedValue(text)} with job-status: false`
-    );
-  }
-  return ms;
+  return { roleArn, providerArn, audience: parsed['oidc-audience'], stsEndpoint: parsed['sts-endpoint'] };
 }
 
 /**
@@ -219,59 +137,24 @@ function parseMaxDelay(text: string, jobStatus: boolean): number | undefined {
  * @throws InputError naming the first input that cannot be used
  */
 export function readInputs(read: InputReader, env: Env): Inputs {
-  const jobIds = parseJobIds(read('job-id'));
-  const region = parseRegion(read, env);
-  const endpoint = parseEndpoint(read('endpoint') || DEFAULTS.endpoint, 'endpoint');
-  const stsEndpoint = parseEndpoint(read('sts-endpoint') || DEFAULTS.stsEndpoint, 'sts-endpoint');
-
-  const timeoutMs = parseDuration(read('timeout') || DEFAULTS.timeout, 'timeout');
-
-  const pollText = read('poll-interval') || DEFAULTS.pollInterval;
-  const pollIntervalMs = parseDuration(pollText, 'poll-interval');
-  if (pollIntervalMs <= 0) {
-    throw new InputError(
-      'poll-interval',
-      `poll-interval must be a duration greater than zero such as 30s, 5m, 1h30m or a number of seconds; got ${refusedValue(pollText)}`
-    );
-  }
-
-  const requestText = read('request-timeout') || DEFAULTS.requestTimeout;
-  const requestTimeoutMs = parseDuration(requestText, 'request-timeout');
-  if (requestTimeoutMs < MIN_REQUEST_TIMEOUT_MS || requestTimeoutMs > MAX_REQUEST_TIMEOUT_MS) {
-    throw new InputError(
-      'request-timeout',
-      `request-timeout must be a duration from 100ms to 5m such as 10s; got ${refusedValue(requestText)}`
-    );
-  }
-
-  const pageSize = parsePageSize(read('page-size'));
-  const failOnTimeout = parseBoolean(read('fail-on-timeout'), 'fail-on-timeout', true);
-  const failFast = parseBoolean(read('fail-fast'), 'fail-fast', false);
-  const summary = parseBoolean(read('summary'), 'summary', true);
-  const prComment = parseBoolean(read('pr-comment'), 'pr-comment', false);
-  const ignore = splitList(read('ignore'));
-  const jobStatus = parseBoolean(read('job-status'), 'job-status', true);
-  const maxDelayMs = parseMaxDelay(read('max-delay'), jobStatus);
-  const githubToken = read('github-token');
-  const oidc = parseOidc(read, stsEndpoint);
-  const keys = { accessKeyId: read('access-key-id'), accessKeySecret: read('access-key-secret'), securityToken: read('security-token') };
-
+  const { written, parsed } = parseEach(read);
+  const region = regionOf(parsed.region, env);
+  const { endpoint, source } =
+    parsed.endpoint !== undefined ? { endpoint: parsed.endpoint, source: 'input' as const } : endpointOfRegion(region);
+  const maxDelayMs = maxDelayOf(parsed, written['max-delay']);
+  const dataCheck = dataCheckOf(parsed);
+  const oidc = oidcOf(parsed);
   const inputs: Inputs = {
-    jobIds,
+    ...directFields(parsed),
     region,
     endpoint,
-    timeoutMs,
-    pollIntervalMs,
-    requestTimeoutMs,
-    pageSize,
-    failOnTimeout,
-    failFast,
-    ignore,
-    jobStatus,
-    summary,
-    prComment,
-    githubToken,
-    keys
+    endpointSource: source,
+    dataCheck,
+    keys: {
+      accessKeyId: parsed['access-key-id'],
+      accessKeySecret: parsed['access-key-secret'],
+      securityToken: parsed['security-token']
+    }
   };
   if (oidc !== undefined) inputs.oidc = oidc;
   if (maxDelayMs !== undefined) inputs.maxDelayMs = maxDelayMs;

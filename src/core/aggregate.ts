@@ -1,12 +1,16 @@
 /**
  * From the objects one poll read to a Snapshot: de-duplicate, classify by the waiting rules, count.
  * Every count a reporter shows is made here, in one pass over the objects: the counts, and the
- * rows of full data copied; then the job rules and the copy rate over those counts.
+ * rows of full data copied; then the job rules over those counts. The copy rate, which needs the
+ * polls before, is the poll step's (progress.ts `withRate`).
  */
+import { judgeChecks } from './checkRules.js';
+import type { CheckReading, DataCheckJudgement } from './checkTypes.js';
 import { IdentityMap } from './identity.js';
 import type { IgnoreMatcher } from './ignore.js';
-import { judgeJobs, type JobReading } from './jobRules.js';
-import { addSample, copyRate, etaSeconds, ProgressCount, sampleOf, type ProgressSample } from './progress.js';
+import { judgeJobs } from './jobRules.js';
+import type { JobIdentity, JobReading, Refusal } from './jobTypes.js';
+import { ProgressCount } from './progress.js';
 import { jobSettled, outcomeOf } from './rules.js';
 import {
   SECTIONS,
@@ -64,16 +68,23 @@ function add(counts: Counts, outcome: Outcome): void {
   counts[outcome]++;
 }
 
-/** What the job rules and the copy rate need besides the objects; without it, no job state was asked. */
+/** What the job rules need besides the objects; without it, no job state was asked. */
 export interface JobContext {
   /** Per job, what its job-status call gave in this poll; a job without one was not asked. */
   jobs?: Readonly<Record<string, JobReading>>;
   /** `max-delay` in milliseconds. */
   maxDelayMs?: number;
-  /** Keys of the job warnings given at earlier polls. */
-  warned?: ReadonlySet<string>;
-  /** The samples of the earlier complete polls: the previous snapshot's `samples`. */
-  samples?: readonly ProgressSample[];
+  /** Per job DTS is retrying, the number of its retry episode. */
+  retryEpisodes?: Readonly<Record<string, number>>;
+  /** DescribeDtsJobs refused for good. */
+  viewRefused?: Refusal;
+  /** Which task each job is, from the look-up. */
+  identities?: readonly JobIdentity[];
+  /** `data-check`, and the verification results read so far: with `identities`, the verification is judged. */
+  dataCheck?: DataCheckJudgement['mode'];
+  checks?: Readonly<Record<string, CheckReading>>;
+  /** The run's ignore patterns, for the tables of a verification. */
+  ignored?: IgnoreMatcher;
 }
 
 const NOT_ASKED: JobReading = { kind: 'not-asked' };
@@ -104,10 +115,7 @@ export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: n
 
   const jobs: Record<string, JobReading> = {};
   for (const id of jobIds) jobs[id] = context.jobs?.[id] ?? NOT_ASKED;
-  const copied = progress.value();
-  const samples = addSample(context.samples ?? [], sampleOf(copied, atMs));
-  const rate = copyRate(samples);
-  const eta = etaSeconds(copied, rate);
+  const silentJobs = jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0);
   const snapshot: Snapshot = {
     poll,
     atMs,
@@ -116,7 +124,7 @@ export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: n
     counts,
     sections,
     byJob,
-    silentJobs: jobIds.filter((id) => (byJob[id]?.counts.total ?? 0) === 0),
+    silentJobs,
     unknownStatuses: [...unknown].map(([status, n]) => ({ status, objects: n })),
     jobs,
     jobJudgement: judgeJobs({
@@ -124,13 +132,23 @@ export function aggregate(objects: ClassifiedObject[], jobIds: string[], poll: n
       readings: jobs,
       objects: Object.fromEntries(jobIds.map((id) => [id, byJob[id]?.counts])),
       ...(context.maxDelayMs !== undefined && { maxDelayMs: context.maxDelayMs }),
-      warned: context.warned ?? new Set()
+      ...(context.retryEpisodes && { retryEpisodes: context.retryEpisodes }),
+      ...(context.viewRefused && { viewRefused: context.viewRefused })
     }),
-    progress: copied,
-    samples
+    progress: progress.value(counts.pending > 0 || silentJobs.length > 0)
   };
-  if (rate !== undefined) snapshot.rate = rate;
-  if (eta !== undefined) snapshot.etaSeconds = eta;
+  if (context.identities) {
+    snapshot.identities = Object.fromEntries(context.identities.map((j) => [j.id, j]));
+    snapshot.dataCheck = judgeChecks({
+      jobIds,
+      mode: context.dataCheck ?? 'off',
+      identities: snapshot.identities,
+      readings: jobs,
+      ...(context.checks && { checks: context.checks }),
+      ...(context.viewRefused && { viewRefused: context.viewRefused }),
+      ignored: context.ignored ?? (() => false)
+    });
+  }
   return snapshot;
 }
 

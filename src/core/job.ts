@@ -4,23 +4,9 @@
  * number or a boolean, and nothing here throws. Statuses are compared without case, and
  * `Initializating` (a spelling DTS uses) is `Initializing`.
  */
+import type { JobStage, JobState, JobStatus, Precheck, PrecheckItem } from './jobTypes.js';
 import { listOf, stateOf } from './normalize.js';
-import { count, text } from './scalar.js';
-import type { State } from './types.js';
-
-/** A job's `Status` after case-folding; `unknown` is anything DTS documents no meaning for. */
-export type JobState =
-  | 'NotStarted'
-  | 'Prechecking'
-  | 'PrecheckFailed'
-  | 'Initializing'
-  | 'InitializeFailed'
-  | 'Synchronizing'
-  | 'Failed'
-  | 'Suspending'
-  | 'Modifying'
-  | 'Finished'
-  | 'unknown';
+import { count, isRecord, text } from './scalar.js';
 
 // A Map, not an object literal: a status such as "constructor" must not find Object's members.
 const JOB_STATES: ReadonlyMap<string, JobState> = new Map<string, JobState>([
@@ -34,7 +20,12 @@ const JOB_STATES: ReadonlyMap<string, JobState> = new Map<string, JobState>([
   ['failed', 'Failed'],
   ['suspending', 'Suspending'],
   ['modifying', 'Modifying'],
-  ['finished', 'Finished']
+  ['finished', 'Finished'],
+  // Only the current API (DescribeDtsJobs) reports these.
+  ['precheckpass', 'PreCheckPass'],
+  ['retrying', 'Retrying'],
+  ['modifyfailed', 'ModifyFailed'],
+  ['notconfigured', 'NotConfigured']
 ]);
 
 /** The job state a `Status` names: any case, "Not Started" also with a blank, `_` or `-`. */
@@ -46,61 +37,11 @@ export function jobStateOf(status: string): JobState {
   return JOB_STATES.get(key) ?? 'unknown';
 }
 
-/** One check of the precheck, e.g. `CHECK_CONN_SRC`. */
-export interface PrecheckItem {
-  name: string;
-  /** CheckStatus as DTS wrote it (`Success`, `Failed`). */
-  status: string;
-  /** ErrorMessage, `''` when none. */
-  error: string;
-  /** RepairMethod: how to make the check pass; `''` when none. */
-  repairMethod: string;
-}
-
-interface Precheck {
-  status: string;
-  /** 0 to 100; undefined when DTS gave none that reads as a percentage. */
-  percent?: number;
-  /** Every check item, in DTS's order (at most {@link MAX_PRECHECK_ITEMS}). */
-  items: PrecheckItem[];
-  /** How many items DTS listed (may exceed `items.length`). */
-  itemCount: number;
-}
-
-/** StructureInitializationStatus or DataInitializationStatus. */
-interface JobStage {
-  status: string;
-  /** The status read as an object's status is read. */
-  state: State;
-  percent?: number;
-  /** Tables (structure) or rows (data) done, as a canonical decimal string. */
-  progress?: string;
-  error: string;
-}
-
-/** What one answer says of the job. */
-export interface JobStatus {
-  /** `Status` exactly as DTS wrote it, trimmed (`''` when missing). */
-  status: string;
-  state: JobState;
-  /** ErrorMessage: why the job failed; `''` when none. */
-  error: string;
-  precheck?: Precheck;
-  structure?: JobStage;
-  data?: JobStage;
-  /** The replication delay in milliseconds; undefined when no delay in the answer reads as one. */
-  delayMs?: number;
-}
-
 /** Items kept of a precheck: DTS lists a few dozen; an answer cannot make the record unbounded. */
-export const MAX_PRECHECK_ITEMS = 200;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const MAX_PRECHECK_ITEMS = 1_000;
 
 /** A plain decimal number (`"12"`, `"0.5"`, `12`), or undefined: no sign, no exponent, no unit. */
-function decimal(value: unknown): number | undefined {
+export function decimal(value: unknown): number | undefined {
   const t = text(value).trim();
   if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
   const n = Number(t);
@@ -114,10 +55,11 @@ export function percentOf(value: unknown): number | undefined {
 }
 
 /**
- * The delay in milliseconds: `DelayMillis` (milliseconds), else `Delay` (seconds), at the top of
- * the answer, else the same two in `DataSynchronizationStatus`; the first of them that reads as
- * a plain non-negative number. `Delay: "0"` is a known 0; a missing, negative or garbled value
- * (`""`, `"abc"`, `"1e3"`, `true`) is no delay, and the next place is tried.
+ * The delay in milliseconds that the answer gives: `DelayMillis` (milliseconds) and `Delay`
+ * (seconds), at the top of the answer and in `DataSynchronizationStatus`. Where more than one of
+ * them reads as a plain non-negative number, the largest counts: the gate guards a cutover, and
+ * of two figures that disagree the higher is the safe one. `Delay: "0"` is a known 0; a missing,
+ * negative or garbled value (`""`, `"abc"`, `"1e3"`, `true`) says nothing.
  */
 export function delayOf(body: Record<string, unknown>): number | undefined {
   const synchronization = isRecord(body.DataSynchronizationStatus) ? body.DataSynchronizationStatus : {};
@@ -127,11 +69,23 @@ export function delayOf(body: Record<string, unknown>): number | undefined {
     [synchronization.DelayMillis, 1],
     [synchronization.Delay, 1000]
   ];
+  let largest: number | undefined;
   for (const [value, unit] of places) {
     const n = decimal(value);
-    if (n !== undefined && Number.isFinite(n * unit)) return Math.round(n * unit);
+    if (n !== undefined && Number.isFinite(n * unit)) largest = Math.max(largest ?? 0, Math.round(n * unit));
   }
-  return undefined;
+  return largest;
+}
+
+/** States in which the incremental replication runs: only then does a delay mean how far behind it is. */
+export const REPLICATING_STATES: ReadonlySet<JobState> = new Set(['Synchronizing', 'Modifying']);
+
+/**
+ * The delay as the gate knows it: what the answer says while the job replicates, and nothing in
+ * any other state, whatever the answer says (a job still initializing answers `Delay: "0"`).
+ */
+export function knownDelay(state: JobState, delayMs: number | undefined): number | undefined {
+  return REPLICATING_STATES.has(state) ? delayMs : undefined;
 }
 
 function items(value: unknown): { items: PrecheckItem[]; itemCount: number } {
@@ -181,7 +135,7 @@ export function readJobStatus(body: unknown): JobStatus {
   const precheck = precheckOf(record.PrecheckStatus);
   const structure = stageOf(record.StructureInitializationStatus);
   const data = stageOf(record.DataInitializationStatus);
-  const delayMs = delayOf(record);
+  const delayMs = knownDelay(job.state, delayOf(record));
   if (precheck) job.precheck = precheck;
   if (structure) job.structure = structure;
   if (data) job.data = data;

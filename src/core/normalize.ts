@@ -1,9 +1,10 @@
 /**
  * Turns one page of a DescribeInitializationStatus answer into plain objects. Pure: the DTS
- * client has already checked the transport and `Success`.
+ * client has already checked the transport and `Success`. An answer that does not read as a page
+ * is a MalformedAnswer; whether to ask again is not decided here.
  */
-import { DtsApiError } from '../errors.js';
-import { count, text } from './scalar.js';
+import { MalformedAnswer } from '../errors.js';
+import { count, isRecord, text } from './scalar.js';
 import { outcomeOf } from './rules.js';
 import { detached, StringPool } from './stringPool.js';
 import type { IgnoreMatcher } from './ignore.js';
@@ -55,10 +56,6 @@ export function stateOf(status: string): State {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A list in either shape DTS uses: a plain array, or `{ <item name>: [...] }` (also with a
  * single item not wrapped in an array). A missing list is empty; anything else is malformed.
@@ -73,12 +70,11 @@ export function listOf(value: unknown, field: string, itemNames: readonly string
     if (Array.isArray(inner)) return inner;
     if (isRecord(inner)) return [inner];
   }
-  throw new DtsApiError('InvalidResponse', `DTS answered with a malformed ${field} (expected a list, got ${describe(value)})`, {
-    retryable: true
-  });
+  throw new MalformedAnswer(`DTS answered with a malformed ${field} (expected a list, got ${kindOf(value)})`);
 }
 
-function describe(value: unknown): string {
+/** What kind of JSON value `value` is, for a message: `an array`, `null`, `a string`. */
+export function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
@@ -179,7 +175,7 @@ function incrementalObject(jobId: string, raw: unknown, read: ReadContext): DtsO
  */
 export function readPage(jobId: string, body: unknown, read: ReadContext = { strings: new StringPool() }): Page {
   if (!isRecord(body)) {
-    throw new DtsApiError('InvalidResponse', `DTS answered with ${describe(body)} instead of a JSON object`, { retryable: true });
+    throw new MalformedAnswer(`DTS answered with ${kindOf(body)} instead of a JSON object`);
   }
   const lists = {} as Record<PagedSection, unknown[]>;
   for (const section of Object.keys(FIELDS) as PagedSection[]) {

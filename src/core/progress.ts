@@ -6,7 +6,8 @@
  * that can exceed 2^53. `FinishRowNum` counts what was copied and may exceed `TotalRowNum` (an
  * estimate), so for the percentage an entry's size is the larger of the two, and an entry DTS
  * calls Finished is done whole. The percentage is rounded down to one decimal, is `100` only
- * when every data entry is Finished, and at most 99.9 before that.
+ * when every data entry is Finished and nothing else is pending (a job that has not listed its
+ * tables yet has rows still to copy), and at most 99.9 before that.
  *
  * The copy rate is the rows done over the time of the recent polls: the valid intervals between
  * samples that end within the last ten minutes (at least the last three such intervals). Each
@@ -17,24 +18,10 @@
  * time before the oldest interval that copied rows (a precheck, the copy of the schema): a copy
  * that stalls counts its stall, a copy that has not begun does not.
  */
-import type { DtsObject } from './types.js';
+import type { DtsObject, Progress, ProgressSample, Snapshot } from './types.js';
 
 /** What progress needs of an object. */
 export type ProgressEntry = Pick<DtsObject, 'section' | 'state' | 'totalRows' | 'finishedRows'>;
-
-export interface Progress {
-  /** Data entries over all jobs, and how many of them are Finished. */
-  entries: number;
-  finishedEntries: number;
-  /** Sums of FinishRowNum and TotalRowNum as DTS wrote them (an empty count adds 0). */
-  copiedRows: bigint;
-  totalRows: bigint;
-  /** Rows done and rows in all, as the percentage counts them (see the module comment). */
-  doneRows: bigint;
-  sizeRows: bigint;
-  /** 0 to 100, one decimal at most; undefined when there are no data entries. */
-  percent?: number;
-}
 
 /**
  * A sum of row counts, exact however large: whole numbers below 2^53 are added as Numbers (a
@@ -101,7 +88,8 @@ export class ProgressCount {
     this.doneRows.add(finished ? size : copied);
   }
 
-  value(): Progress {
+  /** `pending`: something of the run is still pending (an object, or a job that has listed nothing yet). */
+  value(pending = false): Progress {
     const p: Progress = {
       entries: this.entries,
       finishedEntries: this.finishedEntries,
@@ -110,7 +98,7 @@ export class ProgressCount {
       doneRows: this.doneRows.value(),
       sizeRows: this.sizeRows.value()
     };
-    if (p.entries > 0) p.percent = percentage(p);
+    if (p.entries > 0) p.percent = percentage(p, pending);
     return p;
   }
 }
@@ -121,19 +109,11 @@ export function progressOf(objects: Iterable<ProgressEntry>): Progress {
   return count.value();
 }
 
-function percentage(p: Progress): number {
-  if (p.finishedEntries === p.entries) return 100;
+function percentage(p: Progress, pending: boolean): number {
+  if (p.finishedEntries === p.entries) return pending ? 99.9 : 100;
   if (p.sizeRows === 0n) return 0;
   const tenths = Number((p.doneRows * 1000n) / p.sizeRows);
   return Math.min(999, tenths) / 10;
-}
-
-/** One complete poll's reading of the rows. */
-export interface ProgressSample {
-  /** When the poll completed (any clock, in milliseconds). */
-  atMs: number;
-  doneRows: bigint;
-  entries: number;
 }
 
 export function sampleOf(progress: Progress, atMs: number): ProgressSample {
@@ -210,4 +190,26 @@ export function etaSeconds(progress: Progress, rate: number | undefined): number
   if (left <= 0n || rate === undefined || !(rate > 0)) return undefined;
   const seconds = Math.ceil(Number(left) / rate);
   return Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/**
+ * `snapshot` with the copy rate and the time left over `samples` (the earlier polls' and its
+ * own, oldest first); the fields stay absent while they are not known.
+ */
+export function withRate(snapshot: Snapshot, samples: readonly ProgressSample[]): Snapshot {
+  const rate = copyRate(samples);
+  const eta = etaSeconds(snapshot.progress, rate);
+  const rated: Snapshot = { ...snapshot };
+  if (rate !== undefined) rated.rate = rate;
+  if (eta !== undefined) rated.etaSeconds = eta;
+  return rated;
+}
+
+/** `snapshot` without a copy rate or a time left (a copy that failed will not move again). */
+export function withoutRate(snapshot: Snapshot): Snapshot {
+  if (snapshot.rate === undefined && snapshot.etaSeconds === undefined) return snapshot;
+  const unrated: Snapshot = { ...snapshot };
+  delete unrated.rate;
+  delete unrated.etaSeconds;
+  return unrated;
 }

@@ -1,6 +1,6 @@
 /**
- * The waiting rules: what each object counts as, when a poll settles the run, and what the
- * verdict is at each poll.
+ * The waiting rules: what each object counts as, when a poll settles the run, and whether the
+ * step fails for a status (the decision over a poll is verdict.ts's).
  */
 import type { IgnoreMatcher } from './ignore.js';
 import { WAITED_SECTIONS, type Counts, type DtsObject, type Outcome, type Snapshot, type Status } from './types.js';
@@ -40,18 +40,6 @@ export function jobSettled(counts: Counts): boolean {
  */
 export function isSettled(snapshot: Snapshot): boolean {
   return snapshot.counts.pending === 0 && snapshot.silentJobs.length === 0 && (snapshot.shiftedJobs?.length ?? 0) === 0;
-}
-
-/**
- * `undefined` means keep polling. At the deadline there is always a decision: a failure already
- * seen wins over the timeout, because the step fails either way and the failure is the news.
- */
-export function decide(snapshot: Snapshot, rules: Rules, deadlineReached: boolean): 'finished' | 'failed' | 'timeout' | undefined {
-  const failed = snapshot.counts.failed > 0;
-  if (failed && rules.failFast) return 'failed';
-  if (isSettled(snapshot)) return failed ? 'failed' : 'finished';
-  if (deadlineReached) return failed ? 'failed' : 'timeout';
-  return undefined;
 }
 
 /** Whether the step fails for a status: always but for `finished`, and for `timeout` only when asked. */

@@ -48,3 +48,13 @@ export function count(value: unknown): string | undefined {
   if (!/^\d+$/.test(t)) return undefined;
   return t.replace(/^0+(?=\d)/, '');
 }
+
+/** A JSON object (not an array, not null): the only kind of value whose fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` when it is a JSON object, else undefined: for reading a field of a field. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return isRecord(value) ? value : undefined;
+}

@@ -1,11 +1,12 @@
 /**
- * The plain data that flows through the action. Everything in src/core is a pure function over
- * these types; I/O lives in src/dts, src/credentials, src/report and src/main.ts.
+ * The plain data that flows through the gate: objects, counts, what a poll read, the snapshot of
+ * a poll and the verdict. Everything in src/core is a pure function over these types and those of
+ * jobTypes.ts; this module imports nothing of the core but them. I/O lives in src/dts,
+ * src/credentials, src/report, the poll loop and the front doors.
  */
 import type { RunError } from '../errors.js';
-import type { JobJudgement, JobReading } from './jobRules.js';
-import type { DecidedBy } from './jobVerdict.js';
-import type { Progress, ProgressSample } from './progress.js';
+import type { CheckReading, DataCheckJudgement } from './checkTypes.js';
+import type { JobIdentity, JobJudgement, JobReading, JobWarningKind, Refusal } from './jobTypes.js';
 
 /** Project-wide names of the four lists DescribeInitializationStatus returns. */
 export type Section = 'structure' | 'constraint' | 'data' | 'incremental';
@@ -94,6 +95,53 @@ interface UnknownStatus {
   objects: number;
 }
 
+/** Rows of full data copied over every data entry of a poll (see progress.ts). */
+export interface Progress {
+  /** Data entries over all jobs, and how many of them are Finished. */
+  entries: number;
+  finishedEntries: number;
+  /** Sums of FinishRowNum and TotalRowNum as DTS wrote them (an empty count adds 0). */
+  copiedRows: bigint;
+  totalRows: bigint;
+  /** Rows done and rows in all, as the percentage counts them (see progress.ts). */
+  doneRows: bigint;
+  sizeRows: bigint;
+  /** 0 to 100, one decimal at most; undefined when there are no data entries. */
+  percent?: number;
+}
+
+/** One complete poll's reading of the rows, kept between polls for the copy rate. */
+export interface ProgressSample {
+  /** When the poll completed (any clock, in milliseconds). */
+  atMs: number;
+  doneRows: bigint;
+  entries: number;
+}
+
+/** What one poll read of one job's lists (every page of DescribeInitializationStatus). */
+export interface ListReading {
+  objects: DtsObject[];
+  /** The page on which every list had ended: the calls the next poll needs. */
+  lastPage: number;
+  /**
+   * An object came on two different pages: the lists moved while this poll read them (DTS
+   * re-sorted them, or an object was added in front), so the read may also have missed objects.
+   */
+  shifted: boolean;
+}
+
+/** What one complete poll read, keyed by call: the lists of each job, and each job as a whole. */
+export interface PollReadings {
+  lists: Record<string, ListReading>;
+  jobs: Record<string, JobReading>;
+  /** API calls the poll made. */
+  calls: number;
+  /** DescribeDtsJobs refused for good in this poll (the jobs' states then came from the legacy call). */
+  viewRefused?: Refusal;
+  /** The verification results read in this poll (of the jobs whose verification it saw finish). */
+  checks?: Record<string, CheckReading>;
+}
+
 /** Everything one complete poll saw, de-duplicated, classified and counted. */
 export interface Snapshot {
   /** 1-based number of the complete poll that produced this snapshot. */
@@ -116,14 +164,16 @@ export interface Snapshot {
    * pages): the poll may have missed objects too, so it cannot settle the run. Absent if none.
    */
   shiftedJobs?: string[];
-  /** Per job, what its DescribeSynchronizationJobStatus call gave in this poll. */
+  /** Per job, what its job-status call gave in this poll. */
   jobs: Record<string, JobReading>;
-  /** The job rules over this poll: failed and ignored jobs, the delay, warnings not given before. */
+  /** Which task each job is (the look-up before the first poll), by the ID as written; absent when not looked up. */
+  identities?: Record<string, JobIdentity>;
+  /** The job rules over this poll: failed and ignored jobs, the delay, the warnings. */
   jobJudgement: JobJudgement;
+  /** The full data verification over this poll; absent when not judged (no look-up). */
+  dataCheck?: DataCheckJudgement;
   /** Rows of full data copied over every data entry of this poll. */
   progress: Progress;
-  /** The samples the copy rate was taken from, this poll's last: the next poll adds its own. */
-  samples: ProgressSample[];
   /** Rows of full data copied per second over the recent polls; undefined until rows were seen moving. */
   rate?: number;
   /** Whole seconds the copy is estimated to need still; undefined when not known or nothing is left. */
@@ -131,6 +181,14 @@ export interface Snapshot {
 }
 
 export type Status = 'finished' | 'failed' | 'timeout' | 'cancelled' | 'error';
+
+/**
+ * Which rule decided: a job failed as a whole, the objects' rules, a job state that `max-delay`
+ * needs could not be read, or (while waiting, and at a timeout) the delay alone; `data-check`:
+ * the full data verification (tables that differ, a verification that failed or that
+ * `data-check: true` cannot read, or one still to come at a timeout).
+ */
+export type DecidedBy = 'job-failed' | 'objects' | 'job-unreadable' | 'delay' | 'data-check';
 
 /** The end of a run: what the reporters turn into a summary, outputs and an exit code. */
 export interface Verdict {
@@ -155,4 +213,6 @@ export interface Verdict {
    * verdict is that of the last complete poll before it.
    */
   lastPollError?: RunError;
+  /** Warnings of each kind not given one by one, past the first ten of that kind. */
+  warningsLeftOut?: Partial<Record<JobWarningKind, number>>;
 }

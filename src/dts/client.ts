@@ -1,63 +1,35 @@
 /**
- * Signed DTS calls through @alicloud/pop-core, checked both ways DTS reports errors (gateway
- * `Code`, and HTTP 200 with `Success: false`): one page of DescribeInitializationStatus (the
- * objects), or DescribeSynchronizationJobStatus (the job as a whole).
+ * One signed DTS call through @alicloud/pop-core, for any call of calls.ts: its parameters,
+ * signed and sent as a POST form, the answer checked both ways DTS reports errors (gateway
+ * `Code`, and HTTP 200 with `Success: false`) and read by the call's own reader. Everything that
+ * can go wrong comes out as a DtsApiError, made at this edge (wire.ts).
  */
-import RPCClient from '@alicloud/pop-core';
+// The RPC client alone: the package's main module also loads its ROA client and xml2js, which
+// the gate never uses, at every start.
+import RPCClient from '@alicloud/pop-core/lib/rpc.js';
 import type { Credentials } from '../credentials/credentials.js';
-import { DtsApiError } from '../errors.js';
+import { DtsApiError, MalformedAnswer } from '../errors.js';
 import { safeLine } from '../text/safe.js';
-import { text, flag } from '../core/scalar.js';
-import { apiError, fromThrown } from './apiErrors.js';
+import type { Budget, Clock } from '../time.js';
+import { installAnswerParser } from './answerJson.js';
+import type { DtsCall } from './calls.js';
+import { checkAnswer, errorFromThrown, MALFORMED_ANSWER } from './wire.js';
 
 const DTS_API_VERSION = '2020-01-01';
-const ACTION = 'DescribeInitializationStatus';
-export const JOB_STATUS_ACTION = 'DescribeSynchronizationJobStatus';
 
-/** The API actions the action calls. */
-type DtsAction = typeof ACTION | typeof JOB_STATUS_ACTION;
-
-/** Fields of which an answer of each action has at least one, when it is not an error. */
-const ANSWER_FIELDS: Record<DtsAction, { fields: readonly string[]; what: string }> = {
-  [ACTION]: {
-    fields: ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'],
-    what: 'any initialization list'
-  },
-  [JOB_STATUS_ACTION]: {
-    fields: [
-      'Success',
-      'Status',
-      'PrecheckStatus',
-      'StructureInitializationStatus',
-      'DataInitializationStatus',
-      'DataSynchronizationStatus'
-    ],
-    what: 'any job state'
-  }
-};
-
-export interface PageRequest {
-  jobId: string;
-  pageNum: number;
-  pageSize: number;
+/** What the readers need of a client; their tests give a plain function instead. */
+export interface CallDts {
+  call<Request, Reading>(call: DtsCall<Request, Reading>, request: Request): Promise<Reading>;
 }
-
-/** What the pager needs from a client; tests of the pager give a plain function instead. */
-export type FetchPage = (request: PageRequest) => Promise<unknown>;
-
-/** The checked answer body of DescribeSynchronizationJobStatus for one job. */
-export type FetchJobStatus = (jobId: string) => Promise<Record<string, unknown>>;
 
 interface DtsClientOptions {
   endpoint: string;
   region: string;
   credentials: Pick<Credentials, 'accessKeyId' | 'accessKeySecret' | 'securityToken' | 'renew'>;
   requestTimeoutMs: number;
-  /**
-   * Epoch ms by which every call has ended: a call started late gets only the time left, so that
-   * no answer holds the step past its timeout plus one request timeout.
-   */
-  stopAt?: number;
+  /** A call started late gets only the time left before `stopAt`. */
+  budget: Pick<Budget, 'stopAt'>;
+  clock: Pick<Clock, 'now'>;
 }
 
 type ClientCredentials = DtsClientOptions['credentials'];
@@ -74,7 +46,7 @@ interface RpcLike {
   keepAliveAgent?: { destroy(): void };
 }
 
-export class DtsClient {
+export class DtsClient implements CallDts {
   private rpc: RpcLike;
   private credentials: ClientCredentials;
   /** Clients replaced on renewal: calls may still be in flight on them, so they close last. */
@@ -82,53 +54,49 @@ export class DtsClient {
   private renewing: Promise<void> | undefined;
 
   constructor(private readonly options: DtsClientOptions) {
+    // pop-core then reads answers with the native parser where it can, and hands a text that is
+    // not JSON back as a marker with its HTTP status instead of throwing it without one.
+    installAnswerParser();
     this.credentials = options.credentials;
     this.rpc = rpcClient(options.endpoint, options.credentials);
   }
 
   /**
-   * The answer body of one page, after both error checks. Throws DtsApiError only. A call refused
-   * because the STS token expired is made once more with renewed credentials, when they can be.
+   * The answer to one request of `call`, checked and read. Throws DtsApiError only. A call
+   * refused because the STS token expired is made once more with renewed credentials, when they
+   * can be.
    */
-  readonly fetchPage: FetchPage = ({ jobId, pageNum, pageSize }) =>
-    this.request(ACTION, {
-      SynchronizationJobId: jobId,
-      RegionId: this.options.region,
-      PageSize: String(pageSize),
-      PageNum: String(pageNum)
-    });
-
-  /** The job's own state (no paging), with the same checks and renewal as a page. */
-  readonly fetchJobStatus: FetchJobStatus = (jobId) =>
-    this.request(JOB_STATUS_ACTION, { SynchronizationJobId: jobId, RegionId: this.options.region });
-
-  private async request(action: DtsAction, params: Record<string, string>): Promise<Record<string, unknown>> {
+  async call<Request, Reading>(call: DtsCall<Request, Reading>, request: Request): Promise<Reading> {
+    const params = call.params(request, this.options.region);
     const rpc = this.rpc;
+    let body: Record<string, unknown>;
     try {
-      return await this.call(rpc, action, params);
+      body = await this.send(rpc, call, params);
     } catch (error) {
       if (!(error instanceof DtsApiError) || !EXPIRED_TOKEN.test(error.code) || !this.credentials.renew) throw error;
       await this.renew(rpc, error);
-      return this.call(this.rpc, action, params);
+      body = await this.send(this.rpc, call, params);
+    }
+    try {
+      return call.read(body, request);
+    } catch (thrown) {
+      if (thrown instanceof MalformedAnswer) throw new DtsApiError(MALFORMED_ANSWER, thrown.message);
+      throw thrown;
     }
   }
 
-  private async call(rpc: RpcLike, action: DtsAction, params: Record<string, string>): Promise<Record<string, unknown>> {
-    const timeout = Math.min(this.options.requestTimeoutMs, (this.options.stopAt ?? Infinity) - Date.now());
-    if (timeout <= 0) throw new DtsApiError('RequestTimeout', 'no time was left for the call before the timeout', { retryable: true });
+  private async send(rpc: RpcLike, call: DtsCall<never, unknown>, params: Record<string, string>): Promise<Record<string, unknown>> {
+    const timeout = Math.min(this.options.requestTimeoutMs, this.options.budget.stopAt - this.options.clock.now());
+    if (timeout <= 0) throw new DtsApiError('RequestTimeout', 'no time was left for the call before the timeout');
     let answer: unknown;
     try {
       // POST keeps the signature, key id and token out of every URL.
-      answer = await rpc.request(action, params, { method: 'POST', timeout, formatParams: false });
+      answer = await rpc.request(call.action, params, { method: 'POST', timeout, formatParams: false });
     } catch (thrown) {
-      // pop-core reads `.Code` of the parsed body: a body of `null` makes it throw a TypeError.
-      if ((thrown as { name?: unknown } | null)?.name === 'TypeError') {
-        throw new DtsApiError('InvalidResponse', 'DTS answered with a JSON body that is not an object', { retryable: true });
-      }
-      throw fromThrown(thrown, action);
+      throw errorFromThrown(thrown, call);
     }
     const [body, entry] = Array.isArray(answer) ? (answer as [unknown, VerboseEntry]) : [answer, undefined];
-    return checkBody(body, entry?.response?.statusCode, action);
+    return checkAnswer(body, entry?.response?.statusCode, call);
   }
 
   /**
@@ -154,8 +122,9 @@ export class DtsClient {
       // Renewal errors are ours and already clean; anything else thrown is not.
       const why = safeLine(thrown instanceof Error ? thrown.message : String(thrown), 500);
       throw new DtsApiError(error.code, `${error.message}; renewing the temporary credentials failed: ${why}`, {
-        ...error.options,
-        retryable: false
+        requestId: error.requestId,
+        httpStatus: error.httpStatus,
+        hint: error.hint
       });
     }
   }
@@ -178,41 +147,4 @@ function rpcClient(endpoint: string, credentials: ClientCredentials): RpcLike {
   // Verbose mode hands back the HTTP status, which pop-core otherwise drops.
   const Client = RPCClient as unknown as new (config: RPCClient.Config, verbose: boolean) => RpcLike;
   return new Client(config, true);
-}
-
-/**
- * The error checks pop-core leaves to us: `Success: false`, HTTP errors without a `Code`, and an
- * answer with none of the fields `action` answers with.
- */
-export function checkBody(body: unknown, httpStatus: number | undefined, action: DtsAction = ACTION): Record<string, unknown> {
-  const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-  const requestId = record ? text(record.RequestId) || undefined : undefined;
-  if (record && (flag(record.Success) === false || (record.ErrCode !== undefined && flag(record.Success) !== true))) {
-    return fail(apiError(text(record.ErrCode) || 'UnknownError', text(record.ErrMessage) || undefined, requestId, httpStatus, action));
-  }
-  if (httpStatus !== undefined && httpStatus >= 400) {
-    const options: ConstructorParameters<typeof DtsApiError>[2] = { retryable: httpStatus >= 500 || httpStatus === 429, httpStatus };
-    if (requestId) options.requestId = requestId;
-    return fail(new DtsApiError('HttpError', `DTS answered HTTP ${httpStatus} without an error code`, options));
-  }
-  if (!record) {
-    return fail(new DtsApiError('InvalidResponse', 'DTS answered with something other than a JSON object', { retryable: true }));
-  }
-  // Only true and false, as booleans or text, say how the call went: `[false]`, `null` or `"no"`
-  // is a malformed answer, never a success.
-  if (record.Success !== undefined && flag(record.Success) === undefined) {
-    const kind = Array.isArray(record.Success) ? 'array' : record.Success === null ? 'null' : typeof record.Success;
-    return fail(
-      new DtsApiError('InvalidResponse', `DTS answered with a Success that is neither true nor false (${kind})`, { retryable: true })
-    );
-  }
-  const expected = ANSWER_FIELDS[action];
-  if (!expected.fields.some((key) => key in record)) {
-    return fail(new DtsApiError('InvalidResponse', `DTS answered without Success or ${expected.what}`, { retryable: true }));
-  }
-  return record;
-}
-
-function fail(error: DtsApiError): never {
-  throw error;
 }

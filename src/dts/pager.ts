@@ -14,37 +14,32 @@
  * never end can neither hold the step past its timeout nor fill its memory.
  */
 import { IdentityMap } from '../core/identity.js';
-import type { DtsObject } from '../core/types.js';
-import { readPage, type Page, type ReadContext } from '../core/normalize.js';
-import { StringPool } from '../core/stringPool.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
+import type { Page, ReadContext } from '../core/normalize.js';
+import { StringPool } from '../core/stringPool.js';
+import type { DtsObject, ListReading } from '../core/types.js';
 import { DtsApiError } from '../errors.js';
-import type { FetchPage } from './client.js';
+import type { PageRequest } from './calls.js';
 import type { Limiter } from './limiter.js';
+import { POLL_INCOMPLETE, TOO_MANY_OBJECTS } from './policy.js';
 
-/** The code of a read the deadline stopped before its lists ended. */
-export const POLL_INCOMPLETE = 'PollIncomplete';
+/** Fetches and reads one page (with retries); the pager adds no retries of its own. */
+export type FetchPage = (request: PageRequest) => Promise<Page>;
 
-export interface JobRead {
-  objects: DtsObject[];
+export interface JobRead extends ListReading {
   /** API calls made for this job in this poll. */
   calls: number;
-  /** The page on which every list had ended: the calls the next poll needs. */
-  lastPage: number;
-  /**
-   * An object came on two different pages: the lists moved while this poll read them (DTS
-   * re-sorted them, or an object was added in front), so the read may also have missed objects.
-   */
-  shifted: boolean;
 }
 
 interface PagerOptions {
+  /** The job as the user wrote it: its objects are named by it. */
   jobId: string;
+  /** The instance ID the calls ask for; `jobId` when absent. */
+  instanceId?: string;
   pageSize: number;
   /** Pages the previous poll needed; 0 when unknown. */
   expectedPages: number;
   limiter: Limiter;
-  /** Fetches and parses one page with retries; the pager adds no retries of its own. */
   fetchPage: FetchPage;
   /** The run's ignore patterns: objects are then read with their outcome (see ReadContext). */
   ignored?: IgnoreMatcher;
@@ -58,7 +53,8 @@ interface PagerOptions {
   stopAt: number;
   /** Objects a read may hold (more, and it gives up) while its lists have not ended. */
   maxObjects: number;
-  now?: () => number;
+  /** The clock `stopAt` is on. */
+  now(): number;
 }
 
 function isLastPage(page: Page, pageSize: number): boolean {
@@ -74,7 +70,7 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
   const readAhead = Math.max(1, options.readAhead ?? limiter.capacity);
   let ceiling = options.expectedPages > 0 ? options.expectedPages : readAhead;
   const failures = new Map<number, unknown>();
-  const now = options.now ?? Date.now;
+  const { now } = options;
   let objectsRead = 0;
   /** Why pages stopped being started, when they did. */
   let stopped: 'time' | 'objects' | undefined;
@@ -98,7 +94,13 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
           // The end may have been found, or the time run out, while this page waited for a slot.
           if (pageNum > lastPage || !mayStart()) return undefined;
           calls++;
-          return readPage(jobId, await options.fetchPage({ jobId, pageNum, pageSize }), read);
+          return options.fetchPage({
+            jobId,
+            ...(options.instanceId !== undefined && { instanceId: options.instanceId }),
+            pageNum,
+            pageSize,
+            read
+          });
         });
       } catch (error) {
         failures.set(pageNum, error);
@@ -150,14 +152,13 @@ function unfinished(jobId: string, why: 'time' | 'objects', pages: number, maxOb
   if (why === 'time') {
     return new DtsApiError(
       POLL_INCOMPLETE,
-      `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`,
-      { retryable: true }
+      `the timeout came before every page of job ${jobId} was read (${pages.toLocaleString('en-US')} pages read, the lists had not ended)`
     );
   }
   return new DtsApiError(
-    'TooManyObjects',
+    TOO_MANY_OBJECTS,
     `DTS listed more than ${maxObjects.toLocaleString('en-US')} objects for job ${jobId} in one poll without ending its lists ` +
-      `(${pages.toLocaleString('en-US')} pages read); the action reads at most that many objects of a job in one poll`,
-    { retryable: false, hint: 'check job-id: no synchronization job has that many objects' }
+      `(${pages.toLocaleString('en-US')} pages read); the gate reads at most that many objects of a job in one poll`,
+    { hint: 'check job-id: no synchronization job has that many objects' }
   );
 }

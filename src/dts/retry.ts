@@ -1,10 +1,11 @@
 /**
  * Retries of one API call: exponential backoff with full jitter, a bounded number of attempts,
- * and never a wait that would end past the run's deadline.
+ * only for what the error policy calls worth a retry, and never a wait that would end past the
+ * run's deadline.
  */
 import { CancelledError, DtsApiError } from '../errors.js';
-import { sleep } from '../time.js';
-import { fromThrown } from './apiErrors.js';
+import type { Clock } from '../time.js';
+import { retriesCall } from './policy.js';
 
 interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -17,11 +18,11 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 400, capMs: 15_
 
 interface RetryContext {
   policy: RetryPolicy;
-  /** Epoch ms after which no retry starts. */
+  /** Epoch ms on `clock` after which no retry starts. */
   deadline: number;
+  clock: Clock;
   signal?: AbortSignal;
   random?: () => number;
-  now?: () => number;
   onRetry?: (error: DtsApiError, attempt: number, delayMs: number) => void;
 }
 
@@ -30,9 +31,9 @@ export function backoffMs(attempt: number, policy: RetryPolicy, random: () => nu
   return Math.floor(random() * Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1)));
 }
 
+/** `call` until it succeeds, or throws what a retry cannot mend (DtsApiError) or CancelledError. */
 export async function withRetry<T>(call: () => Promise<T>, context: RetryContext): Promise<T> {
   const random = context.random ?? Math.random;
-  const now = context.now ?? Date.now;
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
@@ -40,12 +41,11 @@ export async function withRetry<T>(call: () => Promise<T>, context: RetryContext
       if (thrown instanceof CancelledError) throw thrown;
       // Cancelled while the call ran: no retry, and no retry line in the log.
       if (context.signal?.aborted) throw new CancelledError();
-      const error = fromThrown(thrown);
-      if (!error.retryable || attempt >= context.policy.attempts) throw error;
+      if (!(thrown instanceof DtsApiError) || !retriesCall(thrown) || attempt >= context.policy.attempts) throw thrown;
       const delay = backoffMs(attempt, context.policy, random);
-      if (now() + delay >= context.deadline) throw error;
-      context.onRetry?.(error, attempt, delay);
-      await sleep(delay, context.signal);
+      if (context.clock.now() + delay >= context.deadline) throw thrown;
+      context.onRetry?.(thrown, attempt, delay);
+      await context.clock.sleep(delay, context.signal);
     }
   }
 }

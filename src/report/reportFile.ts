@@ -5,10 +5,12 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JobReading } from '../core/jobRules.js';
+import type { DataCheckJudgement } from '../core/checkTypes.js';
+import type { JobIdentity, JobReading } from '../core/jobTypes.js';
 import type { Snapshot, Verdict } from '../core/types.js';
 import { DtsApiError } from '../errors.js';
 import { verdictNotes, verdictSentence } from './render/verdict.js';
+import type { EndContext, Reporter } from './reporter.js';
 
 interface ReportContext {
   jobIds: string[];
@@ -32,21 +34,36 @@ export function reportPath(env: Record<string, string | undefined>, startedAt: n
   return join(dir, `dts-init-gate-${run ? `${run}-` : ''}${startedAt}-${process.pid}.json`);
 }
 
-/** What one job's job-status call gave, as DTS wrote it. */
-function jobReport(jobId: string, reading: JobReading | undefined): object {
-  if (reading?.kind === 'refused') return { jobId, reading: 'refused', code: reading.code, message: reading.message };
-  if (reading?.kind !== 'read') return { jobId, reading: 'not-asked' };
+/** Which task a job is: both its IDs, as the look-up before the first poll found them. */
+function identityReport(identity: JobIdentity | undefined): object {
+  if (!identity) return {};
+  return {
+    instanceId: identity.instanceId,
+    taskId: identity.taskId ?? null,
+    listed: identity.listed,
+    fullDataCheck: identity.fullDataCheck ?? null
+  };
+}
+
+/** What one job's job-status call (or job view) gave, as DTS wrote it. */
+function jobReport(jobId: string, reading: JobReading | undefined, identity?: JobIdentity): object {
+  const ids = { jobId, ...identityReport(identity) };
+  if (reading?.kind === 'refused') return { ...ids, reading: 'refused', code: reading.code, message: reading.message };
+  if (reading?.kind !== 'read') return { ...ids, reading: 'not-asked' };
   const { job } = reading;
   return {
-    jobId,
+    ...ids,
     reading: 'read',
+    source: job.source === 'current' ? 'DescribeDtsJobs' : 'DescribeSynchronizationJobStatus',
     status: job.status,
     state: job.state,
     error: job.error,
     precheck: job.precheck ?? null,
     structure: job.structure ?? null,
     data: job.data ?? null,
-    delayMs: job.delayMs ?? null
+    delayMs: job.delayMs ?? null,
+    retry: job.retry ?? null,
+    errorDetails: job.errorDetails ?? []
   };
 }
 
@@ -61,6 +78,28 @@ function progressReport(s: Snapshot): object {
     percent: p.percent ?? null,
     rateRowsPerSecond: s.rate ?? null,
     etaSeconds: s.etaSeconds ?? null
+  };
+}
+
+/** The full data verification of each job, and every table it found differing or failed (the ignored ones too). */
+function dataCheckReport(checks: DataCheckJudgement | undefined): object | null {
+  if (!checks) return null;
+  return {
+    mode: checks.mode,
+    jobs: checks.jobs.map((j) => ({
+      jobId: j.jobId,
+      standing: j.standing,
+      verification: j.verification ?? null,
+      tables: j.result?.tables ?? null,
+      differing: j.result?.differing ?? null,
+      failedChecks: j.result?.failedChecks ?? null,
+      checkedRows: j.result?.checkedRows ?? null,
+      listedEveryTableCounted: j.result?.complete ?? null,
+      refusal: j.refusal ?? null
+    })),
+    failedVerifications: checks.failedChecks,
+    failedTables: checks.failedTables,
+    ignoredTables: checks.ignoredTables
   };
 }
 
@@ -81,11 +120,12 @@ export function reportOf(verdict: Verdict, context: ReportContext): object {
     counts: s?.counts ?? null,
     byJob: s?.byJob ?? null,
     unknownStatuses: s?.unknownStatuses ?? [],
-    jobs: s ? context.jobIds.map((id) => jobReport(id, s.jobs[id])) : [],
+    jobs: s ? context.jobIds.map((id) => jobReport(id, s.jobs[id], s.identities?.[id])) : [],
     failedJobs: s?.jobJudgement.failed ?? [],
     ignoredJobFailures: s?.jobJudgement.ignored ?? [],
     progress: s ? progressReport(s) : null,
     delay: s ? s.jobJudgement.delay : null,
+    dataCheck: dataCheckReport(s?.dataCheck),
     notes: verdictNotes(verdict),
     error: errorFacts(verdict),
     objects: s?.objects ?? []
@@ -122,4 +162,20 @@ export function writeReport(path: string, verdict: Verdict, context: ReportConte
   } finally {
     closeSync(fd);
   }
+}
+
+/** The reporter that writes the report file to the path `pathOf` chooses, and tells the reporters after it where. */
+export function reportFileReporter(pathOf: (context: EndContext) => string): Reporter {
+  return {
+    name: 'report file',
+    end: (verdict, context) => {
+      const path = pathOf(context);
+      writeReport(path, verdict, {
+        jobIds: context.inputs?.jobIds ?? [],
+        region: context.inputs?.region ?? '',
+        startedAt: context.startedAt
+      });
+      context.reportFile = path;
+    }
+  };
 }

@@ -280,7 +280,10 @@ export class SummaryBrowser {
     const page = await this.browser.newPage({ viewport: { width: windowWidth, height: LAYOUT.windowHeight }, deviceScaleFactor: 1 });
     // Nothing in the page may reach out: the summary's images and links stay unloaded.
     await page.route('**/*', (route) => route.abort());
+    // The functions of in-page.ts travel to the page as their source. Run with tsx (npm run
+    // screenshot), that source calls esbuild's __name() to keep function names: the page has one.
     await page.setContent(pageShell(), { waitUntil: 'load' });
+    await page.evaluate('globalThis.__name = (target) => target;');
     const removed = await page.evaluate(sanitizeInto, { selector: SUMMARY_SELECTOR, html, allow: GITHUB_ALLOWLIST });
     return new SummaryPage(page, windowWidth, removed);
   }

@@ -8,24 +8,32 @@
  * - the job of `npm run demo -- --precheck-failure`, whose precheck fails: the failed checks with
  *   their errors and how to repair them;
  * - the cutover gate of `npm run demo` (`max-delay: 5s`), which finishes: the job's state, the
- *   copy as a bar and the replication delay in the head.
+ *   copy as a bar and the replication delay in the head;
+ * - a copy whose full data verification finds tables that differ (long names, one copied to a
+ *   table of another name) and a table whose check failed: each reason in "What failed".
  */
-import { startSimulator } from '../simulator/server.js';
 import {
+  type CheckedTable,
+  constant,
+  copyRun,
   constraintEntry,
   dataEntry,
   demo,
+  demoRun,
+  FAILED_PRECHECK_ITEMS,
   FOREIGN_KEY_ERROR,
   incrementalEntry,
-  state,
-  structureEntry,
-  constant,
   type JobScenario,
+  type JobSpec,
+  precheckFailure,
   type RawEntry,
-  type Status
-} from '../simulator/scenarios.js';
-import { demoRun, FAILED_PRECHECK_ITEMS, precheckFailure } from '../simulator/jobScenarios.js';
-import { runAction } from '../support/action.js';
+  runAction,
+  startSimulator,
+  state,
+  type Status,
+  structureEntry,
+  verifying
+} from '../../simulator/index.js';
 import { KEY } from '../support/fixtures.js';
 
 export interface RenderedJob {
@@ -41,7 +49,7 @@ export interface RenderedJob {
   objects: number;
 }
 
-async function summaryOf(jobId: string, scenario: JobScenario, inputs: Record<string, string>): Promise<string> {
+async function summaryOf(jobId: string, scenario: JobScenario | JobSpec, inputs: Record<string, string>): Promise<string> {
   const sim = await startSimulator({ region: 'cn-hangzhou', credentials: [KEY], jobs: { [jobId]: scenario } });
   try {
     const run = await runAction({
@@ -77,6 +85,40 @@ export async function precheckFailureJob(): Promise<RenderedJob> {
 export async function cutoverJob(): Promise<RenderedJob> {
   const markdown = await summaryOf('dtsdemo01x2y3z', demoRun(), { 'poll-interval': '100ms', 'max-delay': '5s' });
   return { name: 'cutover gate', markdown, errors: [], failed: false, objects: 6 * 3 };
+}
+
+/** The tables of {@link dataDiffersJob} that fail its verification, and why, as the summary words it. */
+const DIFFERING_TABLES: ReadonlyArray<{ table: CheckedTable; reason: string }> = [
+  {
+    table: { db: 'loyalty', table: 'customer_loyalty_program_membership_tier_history', rows: 2_600_000, diff: 1_284 },
+    reason: '1,284 rows differ · 2,600,000 of 2,600,000 rows checked'
+  },
+  {
+    table: {
+      db: 'billing',
+      table: 'invoice_lines',
+      destTable: 'invoice_lines_archive_2024_with_a_long_name',
+      rows: 880_000,
+      diff: 301,
+      errorCode: 2
+    },
+    reason: '301 rows differ (ErrorCode 2: more than 300 rows differ) · 880,000 of 880,000 rows checked'
+  },
+  {
+    table: { db: 'crm', table: 'events', rows: 5_000, checked: 0, status: '5', errorCode: 4 },
+    reason: 'check failed (status 5, ErrorCode 4: an SQL error) · 0 of 5,000 rows checked'
+  }
+];
+
+/** A copy whose full data verification finds two tables that differ and one whose check failed, among 40. */
+export async function dataDiffersJob(): Promise<RenderedJob> {
+  const same: CheckedTable[] = Array.from({ length: 37 }, (_, i) => ({ db: 'shop', table: `table_${i}`, rows: 1000 }));
+  const scenario = verifying(copyRun({ tables: [{ name: 'orders', rows: 1000 }], rowsPerPoll: 1000 }), {
+    tables: [...DIFFERING_TABLES.map((d) => d.table), ...same],
+    checkingPolls: 1
+  });
+  const markdown = await summaryOf('dtsverify40x', { scenario, fullDataCheck: true }, { 'poll-interval': '100ms' });
+  return { name: 'differing tables', markdown, errors: DIFFERING_TABLES.map((d) => d.reason), failed: true, objects: 3 };
 }
 
 // ---------------------------------------------------------------------------------------------

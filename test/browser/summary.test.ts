@@ -1,6 +1,7 @@
 /**
  * The job summary as a person sees it on GitHub: the summaries of the demo job, of a 300-object
- * job with long failures, of a failed precheck and of a cutover gate that finishes, written by
+ * job with long failures, of a failed precheck, of a cutover gate that finishes and of a data
+ * verification that finds differing tables, written by
  * dist/index.js against the simulator, rendered
  * by cmark-gfm and GitHub's sanitizer and styles, and measured in Chromium at a 1280 and a
  * 1024 px window. A person must see every failure's whole error without scrolling sideways or
@@ -13,14 +14,15 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { boxWidthFor, describePage, describeText, SummaryBrowser, type PageMeasure } from './github-render.js';
 import { browserSuite } from './suite.js';
-import { cutoverJob, demoJob, precheckFailureJob, wideFailureJob, type RenderedJob } from './summaries.js';
+import { cutoverJob, dataDiffersJob, demoJob, precheckFailureJob, wideFailureJob, type RenderedJob } from './summaries.js';
 
 const WIDTHS = [1280, 1024] as const;
 const JOBS: ReadonlyArray<{ name: string; make: () => Promise<RenderedJob> }> = [
   { name: 'the demo job', make: demoJob },
   { name: 'a 300-object job with failures', make: wideFailureJob },
   { name: 'a failed precheck', make: precheckFailureJob },
-  { name: 'a cutover gate that finishes', make: cutoverJob }
+  { name: 'a cutover gate that finishes', make: cutoverJob },
+  { name: 'a data verification that finds differing tables', make: dataDiffersJob }
 ];
 
 interface Measured {
@@ -37,8 +39,14 @@ browserSuite('the job summary as GitHub shows it (cmark-gfm, github-markdown-css
   const key = (name: string, width: number): string => `${name}@${width}`;
 
   beforeAll(async () => {
-    const jobs = await Promise.all(JOBS.map(async ({ name, make }) => ({ name, job: await make() })));
-    browser = await SummaryBrowser.launch(tools);
+    // The browser starts while the action writes the summaries (and is closed after all, whatever they do).
+    const launching = SummaryBrowser.launch(tools);
+    let jobs: Array<{ name: string; job: RenderedJob }>;
+    try {
+      jobs = await Promise.all(JOBS.map(async ({ name, make }) => ({ name, job: await make() })));
+    } finally {
+      browser = await launching;
+    }
     const shots = process.env.SUMMARY_SCREENSHOTS;
     for (const { name, job } of jobs) {
       for (const width of WIDTHS) {

@@ -1,11 +1,13 @@
 /**
- * The whole action: dist/index.js run as the runner runs it, against the DTS simulator over HTTP.
+ * The whole action: dist/index.js run as the runner runs it, against the DTS simulator over HTTP,
+ * for what a process shows: the exit code and the outputs, summary and report file of each way a
+ * run ends (finished, failed, timeout, an API error, a refused input), and that every call is a
+ * signed POST. The other scenarios of these jobs run in-process: test/integration/run.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startSimulator, type Simulator } from '../simulator/server.js';
-import * as scenarios from '../simulator/scenarios.js';
-import { runAction } from '../support/action.js';
+import { runAction, type Simulator, startSimulator } from '../../simulator/index.js';
 import { baseInputs, KEY } from '../support/fixtures.js';
+import * as scenarios from '../../simulator/index.js';
 
 let sim: Simulator;
 
@@ -15,13 +17,8 @@ beforeAll(async () => {
     credentials: [KEY],
     jobs: {
       seed: scenarios.seedExample(),
-      progressing: scenarios.progressing(),
       datafail: scenarios.dataFailure(),
-      constraintfail: scenarios.constraintFailure(),
       stuck: scenarios.stuck(),
-      incremental: scenarios.incrementalMigrating(),
-      empty: scenarios.empty(),
-      unknown: scenarios.unknownStatus(),
       successfalse: scenarios.successFalse()
     }
   });
@@ -64,16 +61,6 @@ describe('dist/index.js against the simulator', () => {
     }
   });
 
-  it('waits through NotStarted and Migrating, logging one line per poll', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'progressing' }));
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('finished');
-    expect(Number(run.outputs.polls)).toBe(3);
-    const pollLines = run.stdout.split('\n').filter((l) => /^poll \d+/.test(l));
-    expect(pollLines).toHaveLength(3);
-    expect(pollLines[0]).toContain('progressing');
-  });
-
   it('fails on a failed data table, with an annotation and a message naming it', async () => {
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'datafail' }));
     expect(run.code).toBe(1);
@@ -99,14 +86,6 @@ describe('dist/index.js against the simulator', () => {
     expect(run.summary.indexOf('NumberFormatException')).toBeGreaterThan(0);
   });
 
-  it('fails on a failed constraint, naming the structure object it belongs to', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'constraintfail' }));
-    expect(run.code).toBe(1);
-    const failed = JSON.parse(run.outputs['failed-objects']!) as Array<Record<string, string>>;
-    expect(failed.map((f) => f.section)).toEqual(['constraint']);
-    expect(run.summary).toMatch(/constraint/);
-  });
-
   it('times out on a stuck job and fails the step, listing the pending objects', async () => {
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'stuck', timeout: '1s', 'poll-interval': '300ms' }));
     expect(run.code).toBe(1);
@@ -124,28 +103,6 @@ describe('dist/index.js against the simulator', () => {
     expect(run.stdout).not.toMatch(/^::error::/m);
   });
 
-  it('does not wait on incremental entries that are Migrating', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'incremental' }));
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('finished');
-    expect(Number(run.outputs.running)).toBeGreaterThan(0);
-    expect(run.outputs.polls).toBe('1');
-  });
-
-  it('never finishes a job that reports no objects', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'empty', timeout: '500ms' }));
-    expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: 'timeout', total: '0' });
-    expect(run.summary).toContain('has not reported any objects');
-  });
-
-  it('counts an unknown status as pending, with a warning annotation', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'unknown', timeout: '500ms' }));
-    expect(run.outputs.status).toBe('timeout');
-    expect(Number(run.outputs.pending)).toBeGreaterThan(0);
-    expect(run.stdout).toMatch(/^::warning title=Unknown DTS status::/m);
-  });
-
   it('turns Success false into an error naming the code and the request id', async () => {
     const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'successfalse' }));
     expect(run.code).toBe(1);
@@ -154,42 +111,5 @@ describe('dist/index.js against the simulator', () => {
     expect(run.stdout).toMatch(/RequestId/);
     expect(run.outputs.total).toBe('0');
     expect(run.summary.length).toBeGreaterThan(0);
-  });
-
-  it('refuses a missing job-id before any call, still writing outputs and summary', async () => {
-    const before = sim.requests.length;
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': '' }));
-    expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ status: 'error', total: '0', polls: '0', 'failed-objects': '[]' });
-    expect(run.stdout).toMatch(/::error::.*job-id/);
-    expect(run.summary).toMatch(/job-id/);
-    expect(sim.requests.length).toBe(before);
-  });
-
-  it('refuses to run without credentials, before any call', async () => {
-    const before = sim.requests.length;
-    const inputs = baseInputs(sim.endpoint, { 'job-id': 'seed' });
-    delete inputs['access-key-id'];
-    delete inputs['access-key-secret'];
-    const run = await runAction(inputs);
-    expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('error');
-    expect(run.stdout).toMatch(/::error::.*No Alibaba Cloud credentials/);
-    expect(sim.requests.length).toBe(before);
-  });
-
-  it('ends a run with a bad key pair in seconds, saying to check the key pair', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'seed', 'access-key-secret': 'wrong-secret', timeout: '10m' }));
-    expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('error');
-    expect(run.stdout).toMatch(/SignatureDoesNotMatch.*key pair/);
-    expect(run.durationMs).toBeLessThan(5_000);
-  });
-
-  it('names an unknown job and says to check job-id and region', async () => {
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'nosuchjob' }));
-    expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('error');
-    expect(run.stdout).toMatch(/job-id and region/);
   });
 });

@@ -1,18 +1,23 @@
 /**
- * dist/licenses.txt names every third-party package whose code is in the built bundle, each with
- * its licence text, and nothing else. The list of packages is worked out here on its own, not by
- * scripts/licenses.ts (which writes the file): from the webpack stats ncc wrote for this very
- * build (their chunk files match dist/ byte for byte in size), by the modules' readable names;
+ * dist/licenses.txt names every third-party package whose code is in the built bundles (the
+ * action's dist/ and the command line's dist/cli/), each with its licence text, and nothing else.
+ * The list of packages is worked out here on its own, not by scripts/licenses.ts (which writes
+ * the file): from the webpack stats ncc wrote for this very build, one file per bundle (their
+ * chunk files match the bundle's folder byte for byte in size), by the modules' readable names;
  * and, as a check of the stats against the bundle, every package whose ES modules the bundle
  * marks as concatenated must be among them.
  */
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../support/workflows.js';
+import { ROOT } from '../../scripts/workflows.js';
 
 const DIST = join(ROOT, 'dist');
-const STATS = join(ROOT, '.build', 'ncc-stats.json');
+/** Each bundle's folder and the stats ncc wrote for it. */
+const BUNDLES = [
+  { dir: DIST, stats: join(ROOT, '.build', 'ncc-stats.json') },
+  { dir: join(DIST, 'cli'), stats: join(ROOT, '.build', 'ncc-stats-cli.json') }
+];
 
 interface Module {
   name?: string;
@@ -24,9 +29,9 @@ interface Stats {
   modules: Module[];
 }
 
-function readStats(): Stats {
-  if (!existsSync(STATS)) throw new Error(`${STATS} is missing: npm run build writes it (npm test builds first)`);
-  return JSON.parse(readFileSync(STATS, 'utf8')) as Stats;
+function readStats(file: string): Stats {
+  if (!existsSync(file)) throw new Error(`${file} is missing: npm run build writes it (npm test builds first)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Stats;
 }
 
 /** `@scope/name` or `name` of the innermost node_modules folder in a module's path. */
@@ -43,9 +48,8 @@ interface Package {
   license: unknown;
 }
 
-/** Every package with a module in some chunk, by `name@version`, read from the stats' module names. */
-function packagesInStats(stats: Stats): Map<string, Package> {
-  const found = new Map<string, Package>();
+/** Every package with a module in some chunk of any of the bundles, by `name@version`, read from the stats' module names. */
+function packagesInStats(all: readonly Stats[], found = new Map<string, Package>()): Map<string, Package> {
   const visit = (modules: Module[] | undefined, inChunk: boolean): void => {
     for (const m of modules ?? []) {
       const chunked = inChunk || (m.chunks ?? []).length > 0;
@@ -60,11 +64,17 @@ function packagesInStats(stats: Stats): Map<string, Package> {
       visit(m.modules, chunked);
     }
   };
-  visit(stats.modules, false);
+  for (const stats of all) visit(stats.modules, false);
   return found;
 }
 
-const bundleFiles = (): string[] => readdirSync(DIST).filter((f) => f.endsWith('.js'));
+/** The size of a bundle file as the stats give it: ncc puts the entry's `#!` line back in front after them. */
+function sizeBeforeShebang(file: string): number {
+  const head = readFileSync(file, 'utf8').slice(0, 200);
+  return statSync(file).size - (head.startsWith('#!') ? Buffer.byteLength(head.slice(0, head.indexOf('\n') + 1)) : 0);
+}
+
+const bundleFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.js'));
 
 /** What dist/licenses.txt lists: `name@version` -> its licence line and text. */
 function listed(): Map<string, { licence: string; text: string }> {
@@ -82,22 +92,22 @@ function listed(): Map<string, { licence: string; text: string }> {
 }
 
 describe('dist/licenses.txt', () => {
-  const stats = readStats();
+  const stats = BUNDLES.map((bundle) => readStats(bundle.stats));
   const inBundle = packagesInStats(stats);
 
-  it('is checked against the stats of this very build, all chunks of it', () => {
-    const assets = new Map(stats.assets.map((a) => [a.name, a.size]));
-    expect([...assets.keys()].filter((n) => n.endsWith('.js')).sort()).toEqual(bundleFiles().sort());
-    for (const file of bundleFiles()) expect([file, statSync(join(DIST, file)).size]).toEqual([file, assets.get(file)]);
-    expect(bundleFiles().length).toBeGreaterThan(1); // the lazy chunks of @actions/github are there too
+  it('is checked against the stats of this very build, all chunks of each bundle', () => {
+    BUNDLES.forEach(({ dir }, i) => {
+      const assets = new Map(stats[i]!.assets.map((a) => [a.name, a.size]));
+      expect([...assets.keys()].filter((n) => n.endsWith('.js')).sort()).toEqual(bundleFiles(dir).sort());
+      for (const file of bundleFiles(dir)) expect([file, sizeBeforeShebang(join(dir, file))]).toEqual([file, assets.get(file)]);
+      expect(bundleFiles(dir).length).toBeGreaterThan(1); // the lazy chunks are there too
+    });
   });
 
   it('finds in the stats what the bundle itself shows, and the packages known to be bundled', () => {
     const concatenated = new Set(
-      bundleFiles().flatMap((f) =>
-        [...readFileSync(join(DIST, f), 'utf8').matchAll(/^;\/\/ CONCATENATED MODULE: (\S+)$/gm)]
-          .map((m) => packageOf(m[1]!))
-          .filter(Boolean)
+      BUNDLES.flatMap(({ dir }) => bundleFiles(dir).map((f) => join(dir, f))).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/^;\/\/ CONCATENATED MODULE: (\S+)$/gm)].map((m) => packageOf(m[1]!)).filter(Boolean)
       )
     );
     const names = new Set([...inBundle.keys()].map((p) => p.slice(0, p.lastIndexOf('@'))));
@@ -109,10 +119,10 @@ describe('dist/licenses.txt', () => {
       '@alicloud/pop-core',
       'httpx',
       'json-bigint',
-      'xml2js',
-      'sax',
+      'kitx',
       'undici',
-      '@octokit/core'
+      '@octokit/core',
+      'get-east-asian-width'
     ];
     expect(known.filter((p) => !names.has(p))).toEqual([]);
   });

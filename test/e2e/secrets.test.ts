@@ -6,9 +6,17 @@
  * and those must be there. Every call is a POST: nothing signed travels in a URL.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { percentEncode, startSimulator, type CredentialSpec, type Simulator } from '../simulator/server.js';
-import * as scenarios from '../simulator/scenarios.js';
-import { runAction, type ActionRun } from '../support/action.js';
+import {
+  type ActionRun,
+  type CredentialSpec,
+  dataFailure,
+  percentEncode,
+  progressing,
+  runAction,
+  seedExample,
+  type Simulator,
+  startSimulator
+} from '../../simulator/index.js';
 import { baseInputs } from '../support/fixtures.js';
 
 /** Temporary credentials whose token has every character that encoding changes: `+`, `/`, `=`. */
@@ -35,7 +43,7 @@ beforeAll(async () => {
     forbiddenKeys: [FORBIDDEN_KEY.accessKeyId],
     sts: { roleArn: ROLE, providerArn: PROVIDER },
     oidc: { requestToken: REQUEST_TOKEN },
-    jobs: { seed: scenarios.seedExample(), datafail: scenarios.dataFailure(), progressing: scenarios.progressing() }
+    jobs: { seed: seedExample(), datafail: dataFailure(), progressing: progressing() }
   });
 });
 
@@ -189,9 +197,11 @@ describe('no secret in anything the action writes', () => {
 
   it('a run through seeded faults (5xx, HTML pages, resets, read timeouts)', async () => {
     const since = lastSeq();
-    sim.setFaults({ rate: 0.3, seed: 7, slowMs: 600 });
+    // A slow answer outlasts request-timeout (a read timeout); every other answer comes well within
+    // it, on a loaded machine too.
+    sim.setFaults({ rate: 0.3, seed: 7, slowMs: 1_500 });
     try {
-      const run = await runAction(inputsWith(STS_KEY, { 'job-id': 'progressing', 'request-timeout': '300ms', 'page-size': '1' }));
+      const run = await runAction(inputsWith(STS_KEY, { 'job-id': 'progressing', 'request-timeout': '1s', 'page-size': '1' }));
       expect(run.outputs.status).toBe('finished');
       expect(sim.requests.filter((r) => r.seq > since && r.fault !== undefined).length).toBeGreaterThan(0);
       expect(run.stdout).toMatch(/, retry 1 in/);

@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { startSimulator, type Simulator } from '../simulator/server.js';
-import * as scenarios from '../simulator/scenarios.js';
-import { runAction } from '../support/action.js';
+import { progressing, runAction, seedExample, type Simulator, startSimulator } from '../../simulator/index.js';
 import { baseInputs, KEY } from '../support/fixtures.js';
 
 const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
@@ -19,7 +17,7 @@ beforeAll(async () => {
   sim = await startSimulator({
     region: 'cn-hangzhou',
     credentials: [KEY],
-    jobs: { seed: scenarios.seedExample(), progressing: scenarios.progressing() }
+    jobs: { seed: seedExample(), progressing: progressing() }
   });
 });
 

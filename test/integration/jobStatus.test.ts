@@ -4,16 +4,21 @@
  * lists' page 1 share a poll, refusals, the answers of the job scenarios, and the client's
  * error mapping and credential renewal for this call.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import RPCClient from '@alicloud/pop-core';
 import type { Credentials } from '../../src/credentials/credentials.js';
-import { DtsClient, JOB_STATUS_ACTION } from '../../src/dts/client.js';
+import { jobStatus as jobStatusCall, listsPage } from '../../src/dts/calls.js';
+import { DtsClient } from '../../src/dts/client.js';
+import { handlingOf } from '../../src/dts/policy.js';
+import { StringPool } from '../../src/core/stringPool.js';
+import { systemClock } from '../../src/time.js';
+
+const JOB_STATUS_ACTION = jobStatusCall.action;
 import { DtsApiError } from '../../src/errors.js';
-import { startSimulator, type CredentialSpec, type Simulator, type SimulatorOptions } from '../simulator/server.js';
-import { progressing, seedExample, state, structureEntry, successFalse, type JobState } from '../simulator/scenarios.js';
 import {
   copiedRows,
   copyRun,
+  type CredentialSpec,
   delayFalling,
   delayJob,
   delayMissing,
@@ -26,64 +31,38 @@ import {
   jobStatus,
   jobStatusUnknown,
   pausedJob,
+  type PollState,
   precheckFailure,
+  progressing,
+  seedExample,
+  type Simulator,
   spelled,
+  state,
   steadyCopy,
+  structureEntry,
+  successFalse,
   unknownJobState
-} from '../simulator/jobScenarios.js';
+} from '../../simulator/index.js';
+import { refusal, rpcCall, rpcClient, simulators, type Json } from '../support/rpc.js';
 
 const KEY: CredentialSpec = { accessKeyId: 'LTAI5tJobStatusKey01', accessKeySecret: 'job/status+secret=' };
 const LISTS_ONLY_KEY: CredentialSpec = { accessKeyId: 'LTAI5tListsOnlyKey02', accessKeySecret: 'lists-only-secret' };
 const REGION = 'cn-hangzhou';
 const JOB = 'dtsjobstatus01';
 
-type Json = Record<string, unknown>;
+const start = simulators({ credentials: [KEY, LISTS_ONLY_KEY], region: REGION });
 
-const sims: Simulator[] = [];
-async function start(options: SimulatorOptions): Promise<Simulator> {
-  const sim = await startSimulator({ credentials: [KEY, LISTS_ONLY_KEY], region: REGION, ...options });
-  sims.push(sim);
-  return sim;
-}
-afterAll(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-});
-
-function client(sim: Simulator, cred: CredentialSpec = KEY): RPCClient {
-  const config: RPCClient.Config = {
-    endpoint: sim.endpoint,
-    apiVersion: '2020-01-01',
-    accessKeyId: cred.accessKeyId,
-    accessKeySecret: cred.accessKeySecret
-  };
-  if (cred.securityToken !== undefined) config.securityToken = cred.securityToken;
-  return new RPCClient(config);
-}
+const client = (sim: Simulator, cred: CredentialSpec = KEY): RPCClient => rpcClient(sim, cred);
 
 const request = (c: RPCClient, action: string, params: Json): Promise<Json> =>
-  c.request<Json>(
-    action,
-    { RegionId: REGION, SynchronizationJobId: JOB, ...params },
-    { method: 'POST', timeout: 2000, formatParams: false }
-  );
+  rpcCall(c, action, { RegionId: REGION, SynchronizationJobId: JOB, ...params });
 
 const jobStatusOf = (c: RPCClient, params: Json = {}): Promise<Json> => request(c, JOB_STATUS_ACTION, params);
 const page = (c: RPCClient, pageNum: number, pageSize = 100): Promise<Json> =>
   request(c, 'DescribeInitializationStatus', { PageNum: pageNum, PageSize: pageSize });
 
-async function refusal(pending: Promise<unknown>): Promise<{ code?: string; status?: number; data?: Json }> {
-  try {
-    const answer = await pending;
-    throw new Error(`expected a refusal, got ${JSON.stringify(answer)}`);
-  } catch (err) {
-    if (err instanceof Error && err.message.startsWith('expected a refusal')) throw err;
-    const e = err as { code?: string; data?: Json; entry?: { response?: { statusCode?: number } } };
-    return { code: e.code, status: e.entry?.response?.statusCode, data: e.data };
-  }
-}
-
 /** Each job's state names its poll: structure entry `p<n>`. */
-const numbered = (poll: number): JobState =>
+const numbered = (poll: number): PollState =>
   state({
     structure: [structureEntry({ db: 'db', name: `p${poll}`, status: 'Migrating' })],
     job: jobStatus({ status: 'Initializing', errorMessage: `poll ${poll}` })
@@ -303,8 +282,8 @@ describe('answers of the job scenarios', () => {
 });
 
 describe('job scenarios, poll by poll', () => {
-  const job = (s: JobState): Json => s.job?.body ?? {};
-  const rows = (s: JobState): unknown[] => s.data.map((e) => e.FinishRowNum);
+  const job = (s: PollState): Json => s.job?.body ?? {};
+  const rows = (s: PollState): unknown[] => s.data.map((e) => e.FinishRowNum);
 
   it('copyRun: precheck percent rising with nothing listed, rows copied table after table, then the delays', () => {
     const spec = {
@@ -340,7 +319,7 @@ describe('job scenarios, poll by poll', () => {
 
   it('steadyCopy grows by the same rows every poll; paused polls copy nothing and say Suspending', () => {
     const steady = steadyCopy();
-    const total = (s: JobState): number => s.data.reduce((n, e) => n + Number(e.FinishRowNum), 0);
+    const total = (s: PollState): number => s.data.reduce((n, e) => n + Number(e.FinishRowNum), 0);
     expect([1, 2, 3, 4].map((p) => total(steady(p)))).toEqual([200_000, 400_000, 600_000, 800_000]);
     expect(job(steady(12)).Status).toBe('Synchronizing');
     expect(job(steady(11)).Status).toBe('Initializing');
@@ -383,17 +362,25 @@ describe('job scenarios, poll by poll', () => {
   });
 });
 
-describe('DtsClient.fetchJobStatus against the simulator', () => {
+describe('DtsClient calling DescribeSynchronizationJobStatus against the simulator', () => {
   const dtsClient = (sim: Simulator, cred: CredentialSpec, renew?: () => Promise<Credentials>): DtsClient =>
-    new DtsClient({ endpoint: sim.endpoint, region: REGION, credentials: { ...cred, ...(renew && { renew }) }, requestTimeoutMs: 2000 });
+    new DtsClient({
+      endpoint: sim.endpoint,
+      region: REGION,
+      credentials: { ...cred, ...(renew && { renew }) },
+      requestTimeoutMs: 2000,
+      budget: { stopAt: Infinity },
+      clock: systemClock
+    });
+  const page1 = { jobId: JOB, pageNum: 1, pageSize: 100, read: { strings: new StringPool() } };
 
-  it('returns the checked body, beside the pages of the same client', async () => {
+  it('reads the checked answer, beside the pages of the same client', async () => {
     const sim = await start({ jobs: { [JOB]: delayFalling({ types: 'numbers' }) } });
     const c = dtsClient(sim, KEY);
     try {
-      const [listed, job] = await Promise.all([c.fetchPage({ jobId: JOB, pageNum: 1, pageSize: 100 }), c.fetchJobStatus(JOB)]);
-      expect((listed as Json).Success).toBe(true);
-      expect(job).toMatchObject({ Status: 'Synchronizing', DelayMillis: 120000 });
+      const [listed, job] = await Promise.all([c.call(listsPage, page1), c.call(jobStatusCall, { jobId: JOB })]);
+      expect(listed.objects.length).toBeGreaterThan(0);
+      expect(job).toMatchObject({ status: 'Synchronizing', delayMs: 120000 });
       const calls = sim.dtsRequests();
       expect(calls.map((r) => r.poll)).toEqual([0, 0]);
       const jobCall = calls.find((r) => r.action === JOB_STATUS_ACTION);
@@ -412,21 +399,21 @@ describe('DtsClient.fetchJobStatus against the simulator', () => {
     });
     const c = dtsClient(sim, LISTS_ONLY_KEY);
     try {
-      expect(await c.fetchPage({ jobId: JOB, pageNum: 1, pageSize: 100 })).toMatchObject({ Success: true });
-      const error = await c.fetchJobStatus(JOB).then(
+      expect((await c.call(listsPage, page1)).objects.length).toBeGreaterThan(0);
+      const error = await c.call(jobStatusCall, { jobId: JOB }).then(
         () => undefined,
         (e: unknown) => e
       );
       expect(error).toBeInstanceOf(DtsApiError);
       const refused = error as DtsApiError;
-      expect([refused.code, refused.retryable, refused.options.httpStatus]).toEqual(['Forbidden.RAM', false, 403]);
-      expect(refused.options.hint).toMatch(/must allow dts:DescribeSynchronizationJobStatus on this job.*AliyunDTSReadOnlyAccess/);
+      expect([refused.code, handlingOf(refused), refused.httpStatus]).toEqual(['Forbidden.RAM', 'refused', 403]);
+      expect(refused.hint).toMatch(/must allow dts:DescribeSynchronizationJobStatus on this job.*AliyunDTSReadOnlyAccess/);
       const allowed = dtsClient(sim, KEY);
-      const gone = await allowed.fetchJobStatus('gone').then(
+      const gone = await allowed.call(jobStatusCall, { jobId: 'gone' }).then(
         () => undefined,
         (e: unknown) => e as DtsApiError
       );
-      expect([gone?.code, gone?.retryable]).toEqual(['InvalidJobId', false]);
+      expect([gone?.code, gone && handlingOf(gone)]).toEqual(['InvalidJobId', 'refused']);
       allowed.close();
     } finally {
       c.close();
@@ -450,7 +437,7 @@ describe('DtsClient.fetchJobStatus against the simulator', () => {
       return Promise.resolve({ ...fresh, source: 'test' });
     });
     try {
-      expect(await c.fetchJobStatus(JOB)).toMatchObject({ Status: 'Synchronizing' });
+      expect(await c.call(jobStatusCall, { jobId: JOB })).toMatchObject({ status: 'Synchronizing' });
       expect(renewals).toBe(1);
       expect(sim.dtsRequests().map((r) => r.outcome)).toEqual(['InvalidSecurityToken.Expired', 'ok']);
     } finally {

@@ -1,5 +1,5 @@
 /**
- * `upsertPrComment` against the local GitHub stand-in (test/simulator/github.ts).
+ * `upsertPrComment` against the local GitHub stand-in (simulator/github.ts).
  *
  * process.env deliberately points GITHUB_API_URL at an unreachable host and sets HTTP(S)_PROXY to a
  * dead port before `@actions/github` is first imported: the library builds its base URL and its
@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { MAX_COMMENT_CHARS, upsertPrComment, type PrCommentArgs } from '../../src/report/prComment.js';
-import { appBot, person, startGithubStandIn, WORKFLOW_BOT, type GithubStandIn, type GithubStandInOptions } from '../simulator/github.js';
+import { MAX_COMMENT_CHARS, upsertPrComment, type PrCommentArgs } from '../../src/action/prComment.js';
+import { appBot, type GithubStandIn, type GithubStandInOptions, person, startGithubStandIn, WORKFLOW_BOT } from '../../simulator/index.js';
 
 const TOKEN = 'ghs_test-token-0123456789';
 const MARKER = '<!-- dts-init-gate:dtsjob1,dtsjob2 -->';
@@ -337,7 +337,7 @@ describe('upsertPrComment', () => {
   });
 
   it('loads @actions/github only lazily (no static import in the module)', async () => {
-    const source = await readFile(fileURLToPath(new URL('../../src/report/prComment.ts', import.meta.url)), 'utf8');
+    const source = await readFile(fileURLToPath(new URL('../../src/action/prComment.ts', import.meta.url)), 'utf8');
     expect(source).not.toMatch(/^\s*import\s[^;]*from\s+['"]@actions\/github/m);
     expect(source).not.toMatch(/^\s*import\s+['"]@actions\/github/m);
     expect(source).toMatch(/await import\(['"]@actions\/github['"]\)/);

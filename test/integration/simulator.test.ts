@@ -4,29 +4,34 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import RPCClient from '@alicloud/pop-core';
-import { startSimulator, type CredentialSpec, type FaultKind, type Simulator, type SimulatorOptions } from '../simulator/server.js';
 import {
   constraintEntry,
   constraintFailure,
+  type CredentialSpec,
   dataEntry,
   demo,
   empty,
+  type FaultKind,
   FOREIGN_KEY_ERROR,
   hugeNumbers,
   incrementalEntry,
   large,
   mixedCase,
+  mulberry32,
+  type PollState,
   progressing,
+  type RawEntry,
+  SeededRandom,
   seedExample,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator,
   state,
   steps,
   structureEntry,
   successFalse,
-  unknownStatus,
-  type JobState,
-  type RawEntry
-} from '../simulator/scenarios.js';
-import { mulberry32, SeededRandom } from '../simulator/random.js';
+  unknownStatus
+} from '../../simulator/index.js';
 
 const KEY: CredentialSpec = { accessKeyId: 'LTAI5tSimTestKey0001', accessKeySecret: "s3cr3t/+=!'()*~value" };
 const FORBIDDEN_KEY: CredentialSpec = { accessKeyId: 'LTAI5tSimNoRights002', accessKeySecret: 'other-secret' };
@@ -391,7 +396,7 @@ describe('paging and polls', () => {
   });
 
   it('starts a poll at every PageNum=1; later pages see that poll; setJob restarts the scenario', async () => {
-    const at = (status: string): JobState => state({ structure: [0, 1, 2].map((i) => ({ ...s(i), Status: status })) });
+    const at = (status: string): PollState => state({ structure: [0, 1, 2].map((i) => ({ ...s(i), Status: status })) });
     const sim = await start({ jobs: { [JOB]: steps(at('NotStarted'), at('Migrating'), at('Finished')) }, credentials: [KEY] });
     const c = client(sim);
     const statusOf = async (pageNum: number): Promise<unknown[]> =>
@@ -419,8 +424,7 @@ describe('paging and polls', () => {
     expect(sim.pollsOf('unknown')).toBe(0);
   });
 
-  it('serves 100,000 objects page by page quickly', async () => {
-    const t0 = Date.now();
+  it('serves 100,000 objects page by page, to the last page and the empty one after it', async () => {
     const scenario = large(100_000, { failures: 3 });
     const sim = await start({ jobs: { big: scenario }, credentials: [KEY] });
     const answer = await call(client(sim), params({ SynchronizationJobId: 'big', PageSize: 100, PageNum: 1000 }));
@@ -428,7 +432,6 @@ describe('paging and polls', () => {
     expect(names(answer.DataInitializationDetails, 'TableName')[99]).toBe('table_099999');
     const beyond = await call(client(sim), params({ SynchronizationJobId: 'big', PageSize: 100, PageNum: 1001 }));
     expect(beyond.StructureInitializationDetails).toEqual([]);
-    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
 
@@ -521,16 +524,16 @@ describe('faults', () => {
   });
 
   it('a slow answer loses against a short pop-core timeout, and close() does not wait for it', async () => {
-    const sim = await startSimulator({ jobs: { [JOB]: seedExample() }, credentials: [KEY], faults: { rate: 0, seed: 1, slowMs: 3000 } });
+    // The answer is due in two minutes, after this test's own timeout: a client or a close that
+    // waited for it would fail the test.
+    const sim = await startSimulator({ jobs: { [JOB]: seedExample() }, credentials: [KEY], faults: { rate: 0, seed: 1, slowMs: 120_000 } });
     const c = client(sim);
     sim.injectNext('slow');
-    const t0 = Date.now();
     const err = await callError(c, params(), { timeout: 300 });
     expect(err.name).toBe('RequestTimeoutError');
-    expect(Date.now() - t0).toBeLessThan(2000);
-    const t1 = Date.now();
+    expect(last(sim.requests)).toMatchObject({ fault: 'slow', outcome: 'pending' });
     await sim.close();
-    expect(Date.now() - t1).toBeLessThan(1000);
+    expect(last(sim.requests).doneAt).toBeUndefined();
   });
 
   it('a slow answer is answered normally to a patient client; latency delays every DTS answer', async () => {
@@ -542,6 +545,8 @@ describe('faults', () => {
     });
     const c = client(sim);
     sim.injectNext('slow');
+    // Only a real socket shows an answer held back, so these are wall-clock checks; lower bounds,
+    // which a loaded machine cannot break.
     let t0 = Date.now();
     expect((await call(c, params(), { timeout: 3000 })).Success).toBe(true);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(500);
@@ -549,10 +554,11 @@ describe('faults', () => {
     t0 = Date.now();
     await callError(client(sim, { ...KEY, accessKeySecret: 'bad' }));
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    // A latency the client does not wait out, then none: answered again within that same timeout.
+    sim.setLatency(60_000);
+    expect((await callError(c, params(), { timeout: 300 })).name).toBe('RequestTimeoutError');
     sim.setLatency(0);
-    t0 = Date.now();
-    await call(c);
-    expect(Date.now() - t0).toBeLessThan(140);
+    expect((await call(c, params(), { timeout: 3000 })).Success).toBe(true);
   });
 
   it('PRNG: mulberry32 is deterministic and uniform enough', () => {
@@ -757,17 +763,17 @@ describe('GitHub OIDC endpoint and STS AssumeRoleWithOIDC', () => {
 });
 
 describe('close and credentials hygiene', () => {
+  // A close that waited for the idle keep-alive connections would take the server's keep-alive
+  // timeout (30 s), longer than this test may.
   it('closes promptly with keep-alive clients connected', async () => {
     const sim = await startSimulator({ jobs: { [JOB]: seedExample() }, credentials: [KEY] });
     const c = client(sim);
     await call(c);
     await call(c);
-    const t0 = Date.now();
     await sim.close();
-    expect(Date.now() - t0).toBeLessThan(500);
     await sim.close(); // idempotent
     await expect(call(c)).rejects.toBeDefined();
-  });
+  }, 15_000);
 
   it('addCredential registers a key at run time', async () => {
     const sim = await start({ jobs: { [JOB]: seedExample() } });
@@ -780,7 +786,7 @@ describe('close and credentials hygiene', () => {
 
 describe('scenarios', () => {
   type Any = Record<string, unknown>;
-  const statuses = (s: JobState, section: 'structure' | 'data' | 'incremental'): unknown[] => s[section].map((e) => e.Status);
+  const statuses = (s: PollState, section: 'structure' | 'data' | 'incremental'): unknown[] => s[section].map((e) => e.Status);
 
   it('progressing: NotStarted -> Migrating -> Finished over three polls', () => {
     const p = progressing();

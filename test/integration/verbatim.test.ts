@@ -1,12 +1,21 @@
 /**
- * The simulator's verbatim answers (test/simulator/verbatim.ts), read by the real pop-core client:
+ * The simulator's verbatim answers (simulator/verbatim.ts), read by the real pop-core client:
  * whatever a test writes into a gateway error or a `Success: false` arrives as it was written,
  * and endless pages are full however far a reader goes, made page by page.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import RPCClient from '@alicloud/pop-core';
-import { startSimulator, type CredentialSpec, type Simulator, type SimulatorOptions } from '../simulator/server.js';
-import { constant, endlessPages, HOSTILE_TEXTS, saysGatewayError, saysSuccessFalse } from '../simulator/scenarios.js';
+import {
+  constant,
+  type CredentialSpec,
+  endlessPages,
+  HOSTILE_TEXTS,
+  saysGatewayError,
+  saysSuccessFalse,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator
+} from '../../simulator/index.js';
 
 const KEY: CredentialSpec = { accessKeyId: 'LTAI5tVerbatimKey01', accessKeySecret: 'verbatim-secret' };
 type Json = Record<string, unknown>;

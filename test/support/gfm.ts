@@ -15,7 +15,14 @@ const CMARK = 'cmark-gfm';
 /** Whether `cmark-gfm` is on PATH (`apt-get install -y cmark-gfm`). */
 export const hasCmark = spawnSync(CMARK, ['--version'], { encoding: 'utf8' }).status === 0;
 
+/**
+ * Whether the checks of rendered markdown run: where cmark-gfm is, and wherever REQUIRE_BROWSER=1
+ * (as in CI) makes its absence a failure (renderGfm then says what is missing) rather than a skip.
+ */
+export const renderingChecked = hasCmark || process.env.REQUIRE_BROWSER === '1';
+
 export function renderGfm(markdown: string): string {
+  if (!hasCmark) throw new Error(`${CMARK} is not on PATH (apt-get install -y cmark-gfm); REQUIRE_BROWSER=1 makes that a failure`);
   const result = spawnSync(
     CMARK,
     ['--unsafe', '-e', 'table', '-e', 'autolink', '-e', 'strikethrough', '-e', 'tagfilter', '-e', 'tasklist'],

@@ -1,6 +1,6 @@
 /** Plain test data of the job as a whole: readings made by the real reader, and a failed precheck. */
 import { readJobStatus } from '../../src/core/job.js';
-import type { JobReading } from '../../src/core/jobRules.js';
+import type { JobReading } from '../../src/core/jobTypes.js';
 
 /** The reading of a job-status call that answered `body`. */
 export function readingOf(body: Record<string, unknown>): JobReading {

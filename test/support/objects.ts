@@ -3,7 +3,9 @@
  * snapshots whose counts are computed by the real aggregator.
  */
 import { aggregate, type JobContext } from '../../src/core/aggregate.js';
-import type { ClassifiedObject, Outcome, Section, Snapshot, State, Verdict } from '../../src/core/types.js';
+import { addSample, sampleOf, withRate } from '../../src/core/progress.js';
+import { stateOf } from '../../src/core/normalize.js';
+import type { ClassifiedObject, DtsObject, Outcome, ProgressSample, Section, Snapshot, State, Verdict } from '../../src/core/types.js';
 
 /** The outcome the waiting rules give a state in a section (without ignore patterns). */
 function outcomeFor(section: Section, state: State): Outcome {
@@ -39,12 +41,20 @@ export function makeObject(partial: Partial<ClassifiedObject> = {}): ClassifiedO
 
 /**
  * A snapshot of `objects`; the jobs are those of the objects in order of appearance unless given.
- * `context` has what the jobs' job-status calls gave (none asked without it).
+ * `context` has what the jobs' job-status calls gave (none asked without it) and the copy-rate
+ * samples of the polls before, which the snapshot's rate is taken over as the poll step does.
  */
-export function makeSnapshot(objects: ClassifiedObject[], poll = 1, jobIds?: string[], context: JobContext = {}): Snapshot {
+export function makeSnapshot(
+  objects: ClassifiedObject[],
+  poll = 1,
+  jobIds?: string[],
+  context: JobContext & { samples?: ProgressSample[] } = {}
+): Snapshot {
   const jobs = jobIds ?? [...new Set(objects.map((o) => o.jobId))];
   if (jobs.length === 0) jobs.push('dtsjob1');
-  return aggregate(objects, jobs, poll, poll * 30_000, context);
+  const { samples = [], ...jobContext } = context;
+  const snapshot = aggregate(objects, jobs, poll, poll * 30_000, jobContext);
+  return withRate(snapshot, addSample(samples, sampleOf(snapshot.progress, snapshot.atMs)));
 }
 
 /** A verdict over a snapshot (or none), with defaults for the rest. */
@@ -72,4 +82,22 @@ export function seedObjects(jobId = 'dtsjob1'): ClassifiedObject[] {
     }),
     makeObject({ jobId, section: 'incremental', state: 'Migrating' })
   ];
+}
+
+/**
+ * An object as a page reader makes it (no outcome yet): of job `jobId`, in database `db` at both
+ * ends, a `Table`, its state read from `status`; a failed one with an error naming it.
+ */
+export function dtsObject(jobId: string, name: string, status: string, section: Section = 'data', db = 'db'): DtsObject {
+  return {
+    jobId,
+    section,
+    sourceDatabase: db,
+    destinationDatabase: db,
+    name,
+    type: 'Table',
+    status,
+    state: stateOf(status),
+    error: status === 'Failed' ? `${name} broke` : ''
+  };
 }

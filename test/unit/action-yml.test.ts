@@ -1,26 +1,28 @@
 /**
  * action.yml against SchemaStore's metadata schema (kept in test/fixtures/schemastore), against
- * the inputs and outputs the action promises its users, against the Marketplace's limits, and
- * against what src/ reads; the workflow files of the repository (the example workflows in
- * docs/examples and .github/workflows) against action.yml. Also the tests of the small YAML
- * reader these checks use (test/support/yaml.ts).
+ * the table of inputs (src/config/table.ts; the README's table of inputs too), against the outputs
+ * the action promises its users, against the Marketplace's limits, and against what src/ reads;
+ * the workflow files of the repository (the example workflows in
+ * docs/examples and .github/workflows) against action.yml. The files are read with the `yaml`
+ * package (YAML 1.2, as GitHub reads them: `on:` stays the key "on").
  */
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DEFAULTS } from '../../src/config/inputs.js';
-import { ROOT, workflowFiles, yamlBlocks } from '../support/workflows.js';
-import { parseYaml, YamlError, type YamlValue } from '../support/yaml.js';
+import { readInputs } from '../../src/config/inputs.js';
+import { actionDescription, INPUT_NAMES, INPUTS, shownDefault, type InputRow } from '../../src/config/table.js';
+import { ROOT, workflowFiles, yamlBlocks } from '../../scripts/workflows.js';
+import { parse as parseYaml } from 'yaml';
 
 /** SchemaStore's schema of action metadata, a fixture of this repository (see its README). */
 const SCHEMA_PATH = join(ROOT, 'test', 'fixtures', 'schemastore', 'github-action.json');
 
-type Json = { [key: string]: YamlValue };
+type Json = { [key: string]: unknown };
 
-const isMap = (value: YamlValue | undefined): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isMap = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function asMap(value: YamlValue | undefined, what: string): Json {
+function asMap(value: unknown, what: string): Json {
   if (!isMap(value)) throw new Error(`${what} is not a mapping`);
   return value;
 }
@@ -28,31 +30,6 @@ function asMap(value: YamlValue | undefined, what: string): Json {
 const action = asMap(parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')), 'action.yml');
 const declaredInputs = asMap(action.inputs, 'inputs');
 const declaredOutputs = asMap(action.outputs, 'outputs');
-
-/** Every input the action promises its users (the README's table), with its default as action.yml must declare it. */
-const PROMISED_INPUTS: Record<string, { default?: string; required?: true }> = {
-  'job-id': { required: true },
-  region: { default: '' },
-  endpoint: { default: 'https://dts.aliyuncs.com' },
-  'access-key-id': { default: '' },
-  'access-key-secret': { default: '' },
-  'security-token': { default: '' },
-  'role-to-assume': { default: '' },
-  'oidc-provider-arn': { default: '' },
-  'oidc-audience': { default: 'sts.aliyuncs.com' },
-  'sts-endpoint': { default: 'https://sts.aliyuncs.com' },
-  timeout: { default: '30m' },
-  'poll-interval': { default: '30s' },
-  'page-size': { default: '100' },
-  'fail-on-timeout': { default: 'true' },
-  'fail-fast': { default: 'false' },
-  ignore: { default: '' },
-  'job-status': { default: 'true' },
-  'max-delay': { default: '' },
-  summary: { default: 'true' },
-  'pr-comment': { default: 'false' },
-  'github-token': { default: '${{ github.token }}' }
-};
 
 const PROMISED_OUTPUTS = [
   'status',
@@ -69,7 +46,9 @@ const PROMISED_OUTPUTS = [
   'job-status',
   'delay-seconds',
   'progress',
-  'eta-seconds'
+  'eta-seconds',
+  'data-check',
+  'differing-tables'
 ];
 
 /** The schema, or a failure that says where it was looked for (never a silent skip). */
@@ -80,27 +59,47 @@ function loadSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
 }
 
-/** Input names src/ reads: every `read('name')`, and the names of the `inputs` credential source. */
-function inputsReadBySource(): Map<string, string[]> {
-  const files = [
-    join(ROOT, 'src', 'config', 'inputs.ts'),
-    ...readdirSync(join(ROOT, 'src', 'credentials'))
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => join(ROOT, 'src', 'credentials', f))
-  ];
-  const found = new Map<string, string[]>();
-  const add = (name: string, file: string): void => {
-    found.set(name, [...(found.get(name) ?? []), relative(ROOT, file)]);
-  };
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\bread\(\s*'([^']+)'\s*\)/g)) add(m[1]!, file);
-    // credentials.ts reads the inputs source through `names: { id, secret, token }`.
-    for (const m of text.matchAll(/names:\s*\{\s*id:\s*'([a-z-]+)',\s*secret:\s*'([a-z-]+)',\s*token:\s*'([a-z-]+)'\s*\}/g)) {
-      for (const name of m.slice(1)) add(name!, file);
+/** Every `.ts` file under src/, by its path from the root. */
+function sourceFiles(dir = join(ROOT, 'src')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The cells of one row of a Markdown table; a `|` inside a code span or escaped does not part cells. */
+function cellsOf(row: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let code = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]!;
+    if (c === '\\' && row[i + 1] === '|') {
+      cell += '|';
+      i++;
+    } else if (c === '|' && !code) {
+      cells.push(cell.trim());
+      cell = '';
+    } else {
+      if (c === '`') code = !code;
+      cell += c;
     }
   }
-  return found;
+  // A row starts and ends with `|`: drop what lies before the first and after the last.
+  return cells.slice(1);
+}
+
+/** The rows of the README's table of inputs: the section "## Inputs", its first table. */
+function readmeInputRows(): string[][] {
+  const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n');
+  const start = lines.indexOf('## Inputs');
+  if (start < 0) throw new Error('README.md has no "## Inputs" section');
+  const header = lines.findIndex((line, i) => i > start && line.startsWith('|'));
+  expect(cellsOf(lines[header]!)).toEqual(['input', 'default', 'meaning']);
+  const rows: string[][] = [];
+  for (let i = header + 2; i < lines.length && lines[i]!.startsWith('|'); i++) rows.push(cellsOf(lines[i]!));
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +128,14 @@ describe('action.yml', () => {
     expect(typeof action.description === 'string' && action.description.trim() !== '').toBe(true);
   });
 
+  it('reads as its text says: its name, branding, a required input and quoted defaults', () => {
+    expect(action.name).toBe('DTS Initialization Gate');
+    expect(action.branding).toEqual({ icon: 'database', color: 'orange' });
+    expect(asMap(declaredInputs['job-id'], 'job-id').required).toBe(true);
+    expect(asMap(declaredInputs['page-size'], 'page-size').default).toBe('100');
+    expect(asMap(declaredInputs['github-token'], 'github-token').default).toBe('${{ github.token }}');
+  });
+
   it('fits the Marketplace: a description of at most 125 characters', () => {
     expect(typeof action.description).toBe('string');
     expect(String(action.description).length).toBeLessThanOrEqual(125);
@@ -146,17 +153,17 @@ describe('action.yml', () => {
     expect(String(action.author)).not.toMatch(/^\s*$|maintainers|your[ -]name|todo|example|placeholder/i);
   });
 
-  it.each(Object.entries(PROMISED_INPUTS))('declares the promised input %s with a description and its default', (name, spec) => {
+  it('declares the inputs of the table, every one, in its order', () => {
+    expect(Object.keys(declaredInputs)).toEqual(INPUT_NAMES);
+  });
+
+  it.each(INPUT_NAMES)('declares %s as its row says: the description, required or its default', (name) => {
+    const row: InputRow = INPUTS[name];
     const input = asMap(declaredInputs[name], `inputs.${name}`);
-    expect(typeof input.description).toBe('string');
-    expect(String(input.description).trim()).not.toBe('');
-    if (spec.required) {
-      expect(input.required).toBe(true);
-      expect(input).not.toHaveProperty('default');
-    } else {
-      expect(input.required).not.toBe(true);
-      expect(input.default).toBe(spec.default);
-    }
+    expect(input.description).toBe(actionDescription(row));
+    expect(input.required).toBe(row.required === true);
+    if (row.required) expect(input).not.toHaveProperty('default');
+    else expect(input.default).toBe(row.default);
   });
 
   it.each(PROMISED_OUTPUTS)('declares the promised output %s with a description', (name) => {
@@ -169,30 +176,58 @@ describe('action.yml', () => {
     expect(Object.keys(declaredOutputs).sort()).toEqual([...PROMISED_OUTPUTS].sort());
   });
 
-  it('gives every input, promised or not, a description', () => {
+  it('src/ reads the inputs in one place only, readInputs, and readInputs reads every input of the table, once', () => {
+    // Code lines that use core's readers, or the runner's INPUT_<NAME> variables directly
+    // (`env.INPUT_X`, `env['INPUT_X']`, `` env[`INPUT_${name}`] ``); comments may name them.
+    const reads = sourceFiles().flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line))
+        .filter((line) => /\b(getInput|getBooleanInput|getMultilineInput)\b|['"`.]INPUT_[A-Z$]/.test(line))
+        .map((line) => [relative(ROOT, file), line.trim()])
+    );
+    // The action's door alone reads the runner's variables, in the one reader it hands to
+    // readInputs; no finding means the search went blind.
+    expect(reads.length).toBeGreaterThan(0);
+    const reader = /^const (\w+) = \(name: string\): string =>/.exec(reads.find(([, line]) => /INPUT_/.test(line!))?.[1] ?? '')?.[1];
+    for (const [file, line] of reads) expect([file, /INPUT_/.test(line!)]).toEqual(['src/action/door.ts', true]);
+    expect(reads).toHaveLength(1);
+    expect(reader).toBeDefined();
+    expect(readFileSync(join(ROOT, 'src/action/door.ts'), 'utf8')).toContain(`readInputs(${reader!}, process.env)`);
+
+    const asked: string[] = [];
+    readInputs((name) => (asked.push(name), name === 'job-id' ? 'j1' : ''), {});
+    expect(asked).toEqual(INPUT_NAMES);
+  });
+
+  it("reads an empty input as action.yml's default: the runner's defaults and the action's agree", () => {
+    const given: Record<string, string> = {};
     for (const [name, value] of Object.entries(declaredInputs)) {
-      const input = asMap(value, `inputs.${name}`);
-      expect([name, typeof input.description === 'string' && input.description.trim() !== '']).toEqual([name, true]);
+      const fallback = asMap(value, name).default;
+      // An expression such as ${{ github.token }} is the runner's to evaluate, not a value.
+      if (typeof fallback === 'string' && !fallback.startsWith('${{')) given[name] = fallback;
     }
+    expect(Object.keys(given)).toEqual(
+      expect.arrayContaining(['timeout', 'poll-interval', 'request-timeout', 'page-size', 'oidc-audience', 'data-check'])
+    );
+    const withDefaults = readInputs((name) => (name === 'job-id' ? 'j1' : (given[name] ?? '')), {});
+    const empty = readInputs((name) => (name === 'job-id' ? 'j1' : ''), {});
+    expect(empty).toEqual(withDefaults);
+  });
+});
+
+describe("the README's table of inputs", () => {
+  const rows = readmeInputRows();
+
+  it('names every input of the table once, and no other', () => {
+    const named = rows.map(([input]) => input);
+    expect(named).toEqual(INPUT_NAMES.map((name) => `\`${name}\``));
   });
 
-  it('declares every input src/ reads, and src/ reads every declared input', () => {
-    const read = inputsReadBySource();
-    // A grep that finds almost nothing means the code changed shape, not that all is well.
-    expect(read.size).toBeGreaterThanOrEqual(Object.keys(PROMISED_INPUTS).length);
-    for (const [name, files] of read) expect([name, files, name in declaredInputs]).toEqual([name, files, true]);
-    expect(Object.keys(declaredInputs).filter((name) => !read.has(name))).toEqual([]);
-  });
-
-  it('has the defaults src/ falls back to when an input arrives empty', () => {
-    const defaultOf = (name: string): YamlValue | undefined => asMap(declaredInputs[name], name).default;
-    expect(defaultOf('endpoint')).toBe(DEFAULTS.endpoint);
-    expect(defaultOf('sts-endpoint')).toBe(DEFAULTS.stsEndpoint);
-    expect(defaultOf('oidc-audience')).toBe(DEFAULTS.oidcAudience);
-    expect(defaultOf('timeout')).toBe(DEFAULTS.timeout);
-    expect(defaultOf('poll-interval')).toBe(DEFAULTS.pollInterval);
-    expect(defaultOf('page-size')).toBe(String(DEFAULTS.pageSize));
-    if ('request-timeout' in declaredInputs) expect(defaultOf('request-timeout')).toBe(DEFAULTS.requestTimeout);
+  it.each(INPUT_NAMES)('gives %s its default and its description', (name) => {
+    const row: InputRow = INPUTS[name];
+    const cells = rows.find(([input]) => input === `\`${name}\``);
+    expect(cells).toEqual([`\`${name}\``, shownDefault(row), row.description]);
   });
 });
 
@@ -201,7 +236,7 @@ describe('action.yml', () => {
 /** `uses:` values that mean this action. */
 const THIS_ACTION = /^(\.\/?|dts-init-gate\/dts-init-gate@v\d+(\.\d+\.\d+)?)$/;
 
-function* strings(value: YamlValue): Generator<string> {
+function* strings(value: unknown): Generator<string> {
   if (typeof value === 'string') yield value;
   else if (Array.isArray(value)) for (const v of value) yield* strings(v);
   else if (isMap(value))
@@ -241,7 +276,7 @@ describe('workflow files (docs/examples, .github/workflows)', () => {
         const job = asMap(jobValue, `jobs.${jobName}`);
         expect(job['runs-on']).toBeTruthy();
         expect(Array.isArray(job.steps)).toBe(true);
-        for (const stepValue of job.steps as YamlValue[]) {
+        for (const stepValue of job.steps as unknown[]) {
           const step = asMap(stepValue, `a step of ${jobName}`);
           expect(typeof step.uses === 'string' || typeof step.run === 'string').toBe(true);
           if (typeof step.uses !== 'string' || !THIS_ACTION.test(step.uses)) continue;
@@ -260,163 +295,4 @@ describe('workflow files (docs/examples, .github/workflows)', () => {
       }
     });
   }
-});
-
-// ---------------------------------------------------------------------------------------------
-
-describe('the YAML reader (test/support/yaml.ts)', () => {
-  it('reads action.yml the way its text says', () => {
-    expect(action.name).toBe('DTS Initialization Gate');
-    expect(action.branding).toEqual({ icon: 'database', color: 'orange' });
-    expect(asMap(declaredInputs['job-id'], 'job-id').required).toBe(true);
-    expect(asMap(declaredInputs['page-size'], 'page-size').default).toBe('100');
-    expect(asMap(declaredInputs['github-token'], 'github-token').default).toBe('${{ github.token }}');
-  });
-
-  it('reads mappings, sequences, compact mappings in sequences and sequences at the key indentation', () => {
-    const text = [
-      '# a comment',
-      'on:',
-      '  push:',
-      '    branches: [main, "release/*", \'v*\']',
-      '  pull_request:',
-      'jobs:',
-      '  gate:',
-      '    runs-on: ubuntu-latest   # trailing comment',
-      '    steps:',
-      '    - uses: actions/checkout@v6',
-      '    - name: Gate',
-      '      id: gate',
-      '      with:',
-      '        job-id: dtsabc',
-      '        ignore: "*.tmp_*"',
-      '    -',
-      '      run: echo hi',
-      'list:',
-      '  - - a',
-      '    - b',
-      '  - c',
-      'empty: {}',
-      'none: []'
-    ].join('\n');
-    expect(parseYaml(text)).toEqual({
-      on: { push: { branches: ['main', 'release/*', 'v*'] }, pull_request: null },
-      jobs: {
-        gate: {
-          'runs-on': 'ubuntu-latest',
-          steps: [
-            { uses: 'actions/checkout@v6' },
-            { name: 'Gate', id: 'gate', with: { 'job-id': 'dtsabc', ignore: '*.tmp_*' } },
-            { run: 'echo hi' }
-          ]
-        }
-      },
-      list: [['a', 'b'], 'c'],
-      empty: {},
-      none: []
-    });
-  });
-
-  it('resolves plain scalars by the core schema and keeps quoted ones as strings', () => {
-    const value = parseYaml(
-      [
-        'a: true',
-        'b: False',
-        'c: 24',
-        'd: -1.5e3',
-        'e: ~',
-        'f:',
-        "g: 'true'",
-        'h: "24"',
-        "i: 'it''s'",
-        'j: "tab\\there \\u00e9 \\"q\\""',
-        'k: yes',
-        'l: 1.2.3',
-        'm: a#b',
-        'n: ${{ github.token }}',
-        'o: http://127.0.0.1:8080/x'
-      ].join('\n')
-    );
-    expect(value).toEqual({
-      a: true,
-      b: false,
-      c: 24,
-      d: -1500,
-      e: null,
-      f: null,
-      g: 'true',
-      h: '24',
-      i: "it's",
-      j: 'tab\there é "q"',
-      k: 'yes',
-      l: '1.2.3',
-      m: 'a#b',
-      n: '${{ github.token }}',
-      o: 'http://127.0.0.1:8080/x'
-    });
-  });
-
-  it('reads literal and folded block scalars with their chomping', () => {
-    const text = [
-      'literal: |',
-      '  line one',
-      '    indented',
-      '',
-      '  line three',
-      '',
-      'strip: |-',
-      '  no newline',
-      'keep: |+',
-      '  kept',
-      '',
-      '',
-      'folded: >',
-      '  one',
-      '  two',
-      '',
-      '  three',
-      '    more indented',
-      '  four',
-      'emptyBlock: |',
-      'after: x'
-    ].join('\n');
-    expect(parseYaml(text)).toEqual({
-      literal: 'line one\n  indented\n\nline three\n',
-      strip: 'no newline',
-      keep: 'kept\n\n\n',
-      folded: 'one two\nthree\n  more indented\nfour\n',
-      emptyBlock: '',
-      after: 'x'
-    });
-  });
-
-  it('reads a run: | script with `#` and `: ` inside it verbatim', () => {
-    const text = ['steps:', '  - run: |', '      # not a comment', '      echo "status: $STATUS"', '  - run: done'].join('\n');
-    expect(parseYaml(text)).toEqual({ steps: [{ run: '# not a comment\necho "status: $STATUS"\n' }, { run: 'done' }] });
-  });
-
-  it.each([
-    ['a tab in the indentation', 'a:\n\tb: 1', /line 2: tabs/],
-    ['a duplicate key', 'a: 1\nb: 2\na: 3', /line 3: duplicate key "a"/],
-    ['an anchor', 'a: &x 1', /line 1: anchors/],
-    ['an alias', 'a: *x', /line 1: anchors/],
-    ['a tag', 'a: !!str 1', /line 1: anchors/],
-    ['a multi-line plain scalar', 'a: one\n  two', /line 2: multi-line plain/],
-    ['a multi-line quoted scalar', 'a: "one\n  two"', /line 1: a quoted scalar must end/],
-    ['": " in a plain scalar', 'run: echo status: x', /line 1: ": " is not allowed/],
-    ['a flow mapping', 'a: {b: 1}', /line 1: flow mappings/],
-    ['a nested flow sequence', 'a: [[1], 2]', /line 1: nested flow/],
-    ['two documents', 'a: 1\n---\nb: 2', /line 2: only one document/],
-    ['bad indentation', 'a:\n    b: 1\n  c: 2', /line 3: unexpected indentation/],
-    ['a block scalar indentation indicator', 'a: |2\n  x', /line 1: unsupported block scalar header/]
-  ])('refuses %s with the line number', (_what, text, message) => {
-    expect(() => parseYaml(text)).toThrow(YamlError);
-    expect(() => parseYaml(text)).toThrow(message);
-  });
-
-  it('reads an empty document as null and allows one leading ---', () => {
-    expect(parseYaml('')).toBeNull();
-    expect(parseYaml('# only a comment\n')).toBeNull();
-    expect(parseYaml('---\na: 1\n')).toEqual({ a: 1 });
-  });
 });

@@ -3,7 +3,8 @@ import { dedupe, snapshotOf } from '../../src/core/aggregate.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { stateOf } from '../../src/core/normalize.js';
 import type { DtsObject, Section } from '../../src/core/types.js';
-import { decide, isSettled, outcomeOf } from '../../src/core/rules.js';
+import { isSettled, outcomeOf } from '../../src/core/rules.js';
+import { objectDecision as decide } from '../../src/core/verdict.js';
 
 function object(section: Section, name: string, status: string, extra: Partial<DtsObject> = {}): DtsObject {
   return {

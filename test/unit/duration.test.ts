@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { parseDuration, MAX_DURATION_MS } from '../../src/config/duration.js';
+import { parseDuration, parseDurationWithin, MAX_DURATION_MS } from '../../src/config/duration.js';
 import { InputError } from '../../src/errors.js';
 import { thrownBy } from '../support/unit.js';
 
@@ -88,5 +88,31 @@ describe('parseDuration', () => {
     const nasty = errorOf(() => parseDuration('5m\n::error::owned\u001b[31m', 'timeout')).message;
     expect(nasty.includes('\n') || nasty.includes('\u001b')).toBe(false);
     expect(nasty).toContain('<U+000A>::error::owned<U+001B>[31m');
+  });
+});
+
+describe('parseDurationWithin', () => {
+  const range = { minMs: 100, maxMs: 5 * M, said: 'from 100ms to 5m such as 10s' };
+
+  it.each<[string, number]>([
+    ['100ms', 100],
+    ['0.1', 100],
+    ['10s', 10 * S],
+    ['5m', 5 * M],
+    ['300', 5 * M]
+  ])('accepts %j, its bounds included', (text, ms) => {
+    expect(parseDurationWithin(text, 'request-timeout', range)).toBe(ms);
+  });
+
+  it.each(['99ms', '0', '5m1ms', '1h'])('refuses %j outside the range, saying the range', (text) => {
+    const err = errorOf(() => parseDurationWithin(text, 'request-timeout', range));
+    expect(err.input).toBe('request-timeout');
+    expect(err.message).toBe(`request-timeout must be a duration from 100ms to 5m such as 10s; got "${text}"`);
+  });
+
+  it('refuses what is no duration at all as parseDuration does', () => {
+    expect(errorOf(() => parseDurationWithin('soon', 'request-timeout', range)).message).toBe(
+      'request-timeout must be a duration such as 30s, 5m, 1h30m or a number of seconds; got "soon"'
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
-import { readInputs, parseEndpoint, type Inputs } from '../../src/config/inputs.js';
+import { parseEndpoint } from '../../src/config/endpoint.js';
+import { readInputs, type Inputs } from '../../src/config/inputs.js';
+import { INPUT_NAMES, INPUTS, type InputRow } from '../../src/config/table.js';
 import { InputError } from '../../src/errors.js';
 import { reader, thrownBy } from '../support/unit.js';
 
@@ -21,6 +23,7 @@ describe('readInputs: defaults', () => {
       jobIds: ['dtsabc123'],
       region: 'cn-hangzhou',
       endpoint: 'https://dts.aliyuncs.com',
+      endpointSource: 'sdk-map',
       timeoutMs: 30 * 60 * 1000,
       pollIntervalMs: 30 * 1000,
       requestTimeoutMs: 10 * 1000,
@@ -29,6 +32,7 @@ describe('readInputs: defaults', () => {
       failFast: false,
       ignore: [],
       jobStatus: true,
+      dataCheck: 'auto',
       summary: true,
       prComment: false,
       githubToken: '',
@@ -53,6 +57,7 @@ describe('readInputs: defaults', () => {
       'github-token': 'ghs_xyz',
       'job-status': 'True',
       'max-delay': '1.5s',
+      'data-check': 'TRUE',
       'access-key-id': 'LTAIin',
       'access-key-secret': 'in-secret',
       'security-token': 'in-token',
@@ -65,6 +70,7 @@ describe('readInputs: defaults', () => {
       jobIds: ['a1', 'b2'],
       region: 'ap-southeast-1',
       endpoint: 'https://dts.ap-southeast-1.aliyuncs.com',
+      endpointSource: 'input',
       timeoutMs: 90 * 60 * 1000,
       pollIntervalMs: 10 * 1000,
       requestTimeoutMs: 500,
@@ -74,6 +80,7 @@ describe('readInputs: defaults', () => {
       ignore: ['db.tmp_*', 'logs.?'],
       jobStatus: true,
       maxDelayMs: 1500,
+      dataCheck: 'required',
       summary: false,
       prComment: true,
       githubToken: 'ghs_xyz',
@@ -134,8 +141,49 @@ describe('readInputs: job-status and max-delay', () => {
     const err = refused({ 'max-delay': '5s', 'job-status': 'false' });
     expect(err.input).toBe('max-delay');
     expect(err.message).toBe(
-      'max-delay needs job-status: true, since the replication delay is read with DescribeSynchronizationJobStatus; got max-delay "5s" with job-status: false'
+      'max-delay needs job-status: true, since the replication delay is read with the job\'s state (DescribeDtsJobs or DescribeSynchronizationJobStatus); got max-delay "5s" with job-status: false'
     );
+  });
+});
+
+describe('readInputs: data-check', () => {
+  it.each<[string, string]>([
+    ['', 'auto'],
+    ['auto', 'auto'],
+    ['Auto', 'auto'],
+    ['AUTO', 'auto'],
+    ['true', 'required'],
+    ['True', 'required'],
+    ['TRUE', 'required'],
+    ['false', 'off'],
+    ['False', 'off'],
+    ['FALSE', 'off']
+  ])('reads %j as %s', (value, dataCheck) => {
+    expect(read({ 'data-check': value }).dataCheck).toBe(dataCheck);
+  });
+
+  it.each(['yes', 'on', 'aUTO', 'required', 'off', '1'])('refuses %j, naming it', (value) => {
+    const err = refused({ 'data-check': value });
+    expect(err.input).toBe('data-check');
+    expect(err.message).toBe(`data-check must be auto, true or false; got "${value}"`);
+  });
+
+  it('refuses data-check true with job-status false: the verification is read with the job state', () => {
+    for (const value of ['true', 'TRUE']) {
+      const err = refused({ 'data-check': value, 'job-status': 'false' });
+      expect(err.input).toBe('data-check');
+      expect(err.message).toBe(
+        "data-check: true needs job-status: true, since the full data verification is read with the job's state (DescribeDtsJobs); " +
+          'got data-check "true" with job-status: false'
+      );
+    }
+  });
+
+  it('with job-status false, auto (the default) and false read nothing, without an error', () => {
+    expect(read({ 'job-status': 'false' }).dataCheck).toBe('off');
+    expect(read({ 'job-status': 'false', 'data-check': 'auto' }).dataCheck).toBe('off');
+    expect(read({ 'job-status': 'false', 'data-check': 'false' }).dataCheck).toBe('off');
+    expect(read({ 'job-status': 'true', 'data-check': 'auto' }).dataCheck).toBe('auto');
   });
 });
 
@@ -147,7 +195,9 @@ describe('readInputs: job-id', () => {
   it.each(['', '   ', ',', ' ,\n, '])('is required (%j)', (value) => {
     const err = refused({ 'job-id': value });
     expect(err.input).toBe('job-id');
-    expect(err.message).toBe('job-id is required: one or more DTS synchronization job IDs separated by commas or newlines');
+    expect(err.message).toBe(
+      'job-id is required: one or more DTS synchronization job IDs (task IDs or instance IDs) separated by commas or newlines'
+    );
   });
 
   it.each(['dts abc', '-abc', '_abc', 'abc.def', 'abc/def', 'a'.repeat(65), 'dts;rm -rf', 'ïd'])(
@@ -159,6 +209,25 @@ describe('readInputs: job-id', () => {
       expect(err.message).toContain(JSON.stringify(bad.slice(0, 100)).slice(0, -1));
     }
   );
+
+  it('takes task IDs, instance IDs and both mixed in one list, each as written', () => {
+    expect(read({ 'job-id': 'i03e3zty16iabcd' }).jobIds).toEqual(['i03e3zty16iabcd']);
+    expect(read({ 'job-id': 'dtsi03e3zty16iabcd, k2gm967v16fxyz\ndtsb2c3d4e5f6g' }).jobIds).toEqual([
+      'dtsi03e3zty16iabcd',
+      'k2gm967v16fxyz',
+      'dtsb2c3d4e5f6g'
+    ]);
+    // One task by both of its IDs is two entries here: which ID names which task is DTS's to say.
+    expect(read({ 'job-id': 'i03e3zty16iabcd,dtsi03e3zty16iabcd' }).jobIds).toEqual(['i03e3zty16iabcd', 'dtsi03e3zty16iabcd']);
+  });
+
+  it('names both kinds of ID when it refuses one', () => {
+    const err = refused({ 'job-id': 'i03e3zty16iabcd, dts*' });
+    expect(err.message).toBe(
+      'job-id must list DTS synchronization job IDs, each its task ID (such as i03e3zty16iabcd) or its instance ID (such as dtsi03e3zty16iabcd): ' +
+        'letters, digits, "_" and "-", up to 64 characters, separated by commas or newlines; got "dts*"'
+    );
+  });
 
   it('accepts the longest id and the id alphabet', () => {
     const id = 'A' + 'b1_-'.repeat(15) + 'xyz';
@@ -237,6 +306,54 @@ describe('readInputs: endpoints', () => {
       expect(err.message).toContain('http:// only for localhost');
       if (!value.includes(':pass@')) expect(err.message).toContain(JSON.stringify(value));
     }
+  });
+
+  it('chooses the endpoint from the region without an endpoint input, and says so', () => {
+    expect(read({ region: 'ap-northeast-1' })).toMatchObject({
+      endpoint: 'https://dts.ap-northeast-1.aliyuncs.com',
+      endpointSource: 'sdk-map'
+    });
+    expect(read({ region: 'eu-central-1' })).toMatchObject({ endpoint: 'https://dts.aliyuncs.com', endpointSource: 'sdk-map' });
+    expect(read({ region: 'cn-nanjing' })).toMatchObject({
+      endpoint: 'https://dts.cn-nanjing.aliyuncs.com',
+      endpointSource: 'regional-rule'
+    });
+    // The region of the environment chooses it as well.
+    expect(read({}, { ALICLOUD_REGION: 'me-central-1' })).toMatchObject({
+      region: 'me-central-1',
+      endpoint: 'https://dts.me-central-1.aliyuncs.com',
+      endpointSource: 'sdk-map'
+    });
+  });
+
+  it('an endpoint given wins over the region', () => {
+    expect(read({ region: 'ap-northeast-1', endpoint: 'dts.aliyuncs.com' })).toMatchObject({
+      region: 'ap-northeast-1',
+      endpoint: 'https://dts.aliyuncs.com',
+      endpointSource: 'input'
+    });
+    expect(read({ region: 'cn-nanjing', endpoint: 'http://127.0.0.1:9000' })).toMatchObject({
+      endpoint: 'http://127.0.0.1:9000',
+      endpointSource: 'input'
+    });
+  });
+
+  it('an endpoint given is held to its rules whatever the region', () => {
+    for (const region of ['cn-hangzhou', 'ap-northeast-1', 'cn-nanjing']) {
+      expect(refused({ region, endpoint: 'http://dts.aliyuncs.com' }).message).toContain(
+        'plain http:// would send signed requests unencrypted'
+      );
+      expect(refused({ region, endpoint: 'https://user:pass@dts.aliyuncs.com' }).input).toBe('endpoint');
+    }
+  });
+
+  it('keeps sts-endpoint at https://sts.aliyuncs.com whatever the region', () => {
+    const inputs = read({
+      region: 'ap-northeast-1',
+      'role-to-assume': 'acs:ram::1:role/r',
+      'oidc-provider-arn': 'acs:ram::1:oidc-provider/p'
+    });
+    expect(inputs.oidc?.stsEndpoint).toBe('https://sts.aliyuncs.com');
   });
 
   it('defaults sts-endpoint to https://sts.aliyuncs.com when OIDC is configured', () => {
@@ -379,5 +496,32 @@ describe('readInputs: OIDC', () => {
 describe('readInputs: order', () => {
   it('reports job-id before anything else', () => {
     expect(refused({ 'job-id': '', 'page-size': 'abc' }).input).toBe('job-id');
+  });
+});
+
+describe('the table of inputs', () => {
+  const rows = INPUT_NAMES.map((name): [string, InputRow] => [name, INPUTS[name]]);
+  const named = (kind: InputRow['commandLine']): string[] => rows.filter(([, row]) => row.commandLine === kind).map(([name]) => name);
+
+  it('keeps every credential off the command line: a secret in a flag stays in shell history and the process list', () => {
+    expect(named('credential')).toEqual(['access-key-id', 'access-key-secret', 'security-token']);
+  });
+
+  it('marks as GitHub-only what means something only in a workflow run', () => {
+    expect(named('github-only')).toEqual(['summary', 'pr-comment', 'github-token']);
+    expect(named('flag')).toHaveLength(INPUT_NAMES.length - 6);
+  });
+
+  it('gives a required input no default, and states a default in words only where action.yml has none', () => {
+    expect(rows.filter(([, row]) => row.required).map(([name]) => name)).toEqual(['job-id']);
+    for (const [name, row] of rows) {
+      if (row.required) expect([name, row.default, row.defaultText]).toEqual([name, undefined, undefined]);
+      else expect([name, typeof row.default]).toEqual([name, 'string']);
+      if (row.defaultText !== undefined) expect([name, row.default]).toEqual([name, '']);
+    }
+  });
+
+  it('words each description as one sentence or more on one line, fit for a table cell', () => {
+    for (const [name, row] of rows) expect([name, /^[A-Z][^\n|]*\.$/.test(row.description)]).toEqual([name, true]);
   });
 });

@@ -3,7 +3,8 @@
  * and spelling, the delay from wherever DTS put it, precheck items, and every field type.
  */
 import { describe, expect, it } from '@jest/globals';
-import { delayOf, failedItems, jobStateOf, MAX_PRECHECK_ITEMS, percentOf, readJobStatus, type JobState } from '../../src/core/job.js';
+import { delayOf, failedItems, jobStateOf, MAX_PRECHECK_ITEMS, percentOf, readJobStatus } from '../../src/core/job.js';
+import type { JobState } from '../../src/core/jobTypes.js';
 
 /**
  * The sample answer of the API documentation (DescribeSynchronizationJobStatus, 2020-01-01),
@@ -139,13 +140,15 @@ describe('jobStateOf', () => {
 });
 
 describe('delayOf', () => {
-  it('takes DelayMillis, else Delay in seconds, at the top, else in DataSynchronizationStatus', () => {
-    expect(delayOf({ DelayMillis: 1500, Delay: '9' })).toBe(1500);
+  it('reads DelayMillis and Delay in seconds, at the top and in DataSynchronizationStatus, the largest where several disagree', () => {
+    expect(delayOf({ DelayMillis: 1500, Delay: '9' })).toBe(9000);
+    expect(delayOf({ DelayMillis: 0, Delay: '300' })).toBe(300_000);
+    expect(delayOf({ DelayMillis: 4000, DataSynchronizationStatus: { Delay: '3' } })).toBe(4000);
     expect(delayOf({ DelayMillis: '1500' })).toBe(1500);
     expect(delayOf({ Delay: '12' })).toBe(12_000);
     expect(delayOf({ Delay: 12 })).toBe(12_000);
     expect(delayOf({ Delay: '0.5' })).toBe(500);
-    expect(delayOf({ DataSynchronizationStatus: { DelayMillis: 800, Delay: '9' } })).toBe(800);
+    expect(delayOf({ DataSynchronizationStatus: { DelayMillis: 800, Delay: '9' } })).toBe(9000);
     expect(delayOf({ DataSynchronizationStatus: { Delay: '3' } })).toBe(3000);
     expect(delayOf({ Delay: '4', DataSynchronizationStatus: { DelayMillis: 1 } })).toBe(4000);
   });

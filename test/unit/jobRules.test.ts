@@ -1,5 +1,5 @@
 /**
- * The job rules (jobRules.ts) and how they combine with the objects' rules (jobVerdict.ts):
+ * The job rules (jobRules.ts) and how they combine with the objects' rules (verdict.ts):
  * one test per rule, the order of precedence, and a property over random polls: the run is
  * `finished` only when every waited-on object was Finished (or failed and ignored) in the poll,
  * whatever the job states say, and with max-delay only when every delay was known and at most
@@ -10,11 +10,13 @@ import fc from 'fast-check';
 import { snapshotOf } from '../../src/core/aggregate.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { jobStateOf } from '../../src/core/job.js';
-import { judgeJobs, type JobReading, type JobRulesInput } from '../../src/core/jobRules.js';
-import { decideWithJobs, type ObjectDecision } from '../../src/core/jobVerdict.js';
+import { readTaskEntry } from '../../src/core/jobView.js';
+import { judgeJobs, type JobRulesInput } from '../../src/core/jobRules.js';
+import type { JobReading } from '../../src/core/jobTypes.js';
 import { stateOf } from '../../src/core/normalize.js';
 import { SECTIONS, type DtsObject } from '../../src/core/types.js';
-import { decide } from '../../src/core/rules.js';
+import { objectDecision as decide, precedence as decideWithJobs, type ObjectDecision } from '../../src/core/verdict.js';
+import { freshWarnings } from '../../src/poll/step.js';
 import { PRECHECK_FAILED_ANSWER, readingOf, refusedReading } from '../support/jobs.js';
 
 const read = readingOf;
@@ -22,8 +24,11 @@ const refused = refusedReading;
 
 function input(readings: Record<string, JobReading | undefined>, extra: Partial<JobRulesInput> = {}): JobRulesInput {
   const jobIds = Object.keys(readings);
-  return { jobIds, readings, objects: {}, warned: new Set(), ...extra };
+  return { jobIds, readings, objects: {}, ...extra };
 }
+
+/** The warnings the poll step passes on after the keys `warned` were given (see step.ts). */
+const warningsAfter = (rules: JobRulesInput, warned: ReadonlySet<string>) => freshWarnings(judgeJobs(rules).warnings, warned).warnings;
 
 const PRECHECK_FAILED = PRECHECK_FAILED_ANSWER;
 
@@ -60,19 +65,17 @@ describe('judgeJobs: a job that failed as a whole', () => {
   });
 
   it('is ignored (a warning, once) when the job lists failed objects and every one is matched by ignore', () => {
-    const objects = { a: { failed: 0, ignored: 2 } };
+    const objects = { a: { failed: 0, ignored: 2, pending: 0 } };
     const first = judgeJobs(input({ a: read({ Status: 'InitializeFailed', ErrorMessage: 'tmp failed' }) }, { objects }));
     expect(first.failed).toEqual([]);
     expect(first.ignored.map((f) => f.jobId)).toEqual(['a']);
     expect(first.warnings).toEqual([expect.objectContaining({ kind: 'ignored-failure', jobIds: ['a'], keys: ['ignored-failure:a'] })]);
-    const later = judgeJobs(
-      input({ a: read({ Status: 'InitializeFailed' }) }, { objects, warned: new Set(first.warnings.flatMap((w) => w.keys)) })
-    );
-    expect([later.ignored.length, later.warnings]).toEqual([1, []]);
+    const later = input({ a: read({ Status: 'InitializeFailed' }) }, { objects });
+    expect([judgeJobs(later).ignored.length, warningsAfter(later, new Set(first.warnings.flatMap((w) => w.keys)))]).toEqual([1, []]);
   });
 
   it('is not ignored when a failed object is not matched, or when the job lists no failed object at all', () => {
-    for (const counts of [{ failed: 1, ignored: 3 }, { failed: 0, ignored: 0 }, undefined]) {
+    for (const counts of [{ failed: 1, ignored: 3, pending: 0 }, { failed: 0, ignored: 0, pending: 0 }, undefined]) {
       const j = judgeJobs(input({ a: read({ Status: 'Failed' }) }, { objects: { a: counts } }));
       expect([j.failed.length, j.ignored.length]).toEqual([1, 0]);
     }
@@ -89,9 +92,9 @@ describe('judgeJobs: states that only warn, and those that do nothing', () => {
       ['unknown-state', ['c'], '']
     ]);
     const warned = new Set(first.warnings.flatMap((w) => w.keys));
-    expect(judgeJobs(input(readings, { warned })).warnings).toEqual([]);
-    const other = judgeJobs(input({ ...readings, b: read({ Status: 'Rebooted' }) }, { warned }));
-    expect(other.warnings.map((w) => [w.kind, w.status])).toEqual([['unknown-state', 'Rebooted']]);
+    expect(warningsAfter(input(readings), warned)).toEqual([]);
+    const other = warningsAfter(input({ ...readings, b: read({ Status: 'Rebooted' }) }), warned);
+    expect(other.map((w) => [w.kind, w.status])).toEqual([['unknown-state', 'Rebooted']]);
     expect([first.failed, first.ignored, first.unreadable]).toEqual([[], [], []]);
   });
 
@@ -125,7 +128,7 @@ describe('judgeJobs: a refused job-status call', () => {
       ['refused', ['c'], 'InvalidJobId']
     ]);
     expect(first.warnings[0]?.message).toContain('dts:DescribeSynchronizationJobStatus');
-    expect(judgeJobs(input(readings, { warned: new Set(first.warnings.flatMap((w) => w.keys)) })).warnings).toEqual([]);
+    expect(warningsAfter(input(readings), new Set(first.warnings.flatMap((w) => w.keys)))).toEqual([]);
     expect(first.unreadable).toEqual([]);
   });
 
@@ -215,8 +218,9 @@ describe('decideWithJobs: order of precedence', () => {
 
 const JOB_IDS = ['j1', 'j2'];
 const objectStatus = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom('Finished', 'finished') },
-  { weight: 2, arbitrary: fc.constantFrom('Migrating', 'NotStarted', 'Failed', 'Paused') }
+  { weight: 14, arbitrary: fc.constantFrom('Finished', 'finished') },
+  { weight: 1, arbitrary: fc.constant('Failed') },
+  { weight: 2, arbitrary: fc.constantFrom('Migrating', 'NotStarted', 'Paused') }
 );
 const jobStatus = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('Synchronizing', 'synchronizing', 'Modifying') },
@@ -251,7 +255,7 @@ const poll = fc.record({
     { maxLength: 10, selector: (o) => `${o.job}/${o.section}/${o.db}.${o.name}` }
   ),
   readings: fc.tuple(reading, reading),
-  maxDelayMs: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+  maxDelayMs: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: undefined }),
   failFast: fc.boolean(),
   ignoreTmp: fc.boolean(),
   deadline: fc.boolean()
@@ -281,7 +285,6 @@ describe('property: the verdict with the job rules', () => {
           jobIds: JOB_IDS,
           readings,
           objects: Object.fromEntries(JOB_IDS.map((id) => [id, snapshot.byJob[id]?.counts])),
-          warned: new Set(),
           ...(p.maxDelayMs !== undefined && { maxDelayMs: p.maxDelayMs })
         });
         const { status } = decideWithJobs(
@@ -314,8 +317,13 @@ describe('property: the verdict with the job rules', () => {
             }
           }
         }
-        // A failed job that is not ignored always fails the run.
+        // A failed job that is not ignored always fails the run, and so does one that left objects pending.
         if (failedJob && judgement.ignored.length === 0) expect(status).toBe('failed');
+        for (const id of JOB_IDS) {
+          const r = readings[id as 'j1' | 'j2'];
+          const dead = r.kind === 'read' && ['precheckfailed', 'initializefailed', 'failed'].includes(r.job.status.toLowerCase());
+          if (dead && (snapshot.byJob[id]?.counts.pending ?? 0) > 0) expect(status).toBe('failed');
+        }
         if (judgement.ignored.length > 0) seen.ignoredJobFailure++;
         if (status === 'finished') seen.finished++;
         if (status === 'finished' && p.maxDelayMs !== undefined) seen.finishedOnDelay++;
@@ -326,5 +334,69 @@ describe('property: the verdict with the job rules', () => {
     expect(seen.finished).toBeGreaterThan(10);
     expect(seen.finishedOnDelay).toBeGreaterThan(0);
     expect(seen.ignoredJobFailure).toBeGreaterThan(0);
+  });
+});
+
+describe('judgeJobs: the states and warnings of the current API', () => {
+  const view = (entry: Record<string, unknown>): JobReading => ({ kind: 'read', job: readTaskEntry(entry, 1000).job });
+  const HELP = [{ ErrorCode: 'DTS-1051009', HelpUrl: 'https://help.aliyun.com/zh/dts/support/common-errors-and-troubleshooting' }];
+
+  it('ModifyFailed fails the job with its error and its help pages', () => {
+    const j = judgeJobs(input({ a: view({ Status: 'ModifyFailed', ErrorMessage: 'no such table', ErrorDetails: HELP }) }));
+    expect(j.failed).toEqual([
+      {
+        jobId: 'a',
+        status: 'ModifyFailed',
+        state: 'ModifyFailed',
+        error: 'no such table',
+        items: [],
+        errorDetails: [{ code: 'DTS-1051009', helpUrl: HELP[0]!.HelpUrl }]
+      }
+    ]);
+  });
+
+  it('PreCheckPass and Retrying have no effect of their own; NotConfigured warns once per job', () => {
+    expect(judgeJobs(input({ a: view({ Status: 'PreCheckPass' }), b: view({ Status: 'Retrying' }) }))).toMatchObject({
+      failed: [],
+      warnings: []
+    });
+    const rules = input({ a: view({ Status: 'NotConfigured' }) });
+    expect(judgeJobs(rules).warnings).toEqual([
+      { kind: 'not-configured', jobIds: ['a'], keys: ['not-configured:a'], status: 'NotConfigured' }
+    ]);
+    expect(warningsAfter(rules, new Set(['not-configured:a']))).toEqual([]);
+  });
+
+  it('DTS retrying: a warning keyed by the retry episode, with what is retried; none without an episode number', () => {
+    const retrying = view({
+      Status: 'Initializing',
+      RetryState: { Retrying: true, RetryCount: 4, RetryTime: 240, MaxRetryTime: 600, RetryTarget: 'destDB', ErrMessage: 'refused' }
+    });
+    const rules = input({ a: retrying }, { retryEpisodes: { a: 2 } });
+    expect(judgeJobs(rules).warnings).toEqual([
+      {
+        kind: 'retrying',
+        jobIds: ['a'],
+        keys: ['retrying:a:2'],
+        status: 'Initializing',
+        retry: { target: 'destDB', message: 'refused', count: 4, seconds: 240, maxSeconds: 600 }
+      }
+    ]);
+    expect(warningsAfter(rules, new Set(['retrying:a:1']))).toHaveLength(1);
+    expect(warningsAfter(rules, new Set(['retrying:a:2']))).toEqual([]);
+    expect(judgeJobs(input({ a: retrying })).warnings).toEqual([]);
+  });
+
+  it('DescribeDtsJobs refused: one warning for every job, given once', () => {
+    const rules = input(
+      { a: read({ Status: 'Initializing' }), b: read({ Status: 'Initializing' }) },
+      {
+        viewRefused: { code: 'Forbidden.RAM', message: 'no dts:DescribeDtsJobs' }
+      }
+    );
+    expect(judgeJobs(rules).warnings).toEqual([
+      { kind: 'view-refused', jobIds: ['a', 'b'], keys: ['view-refused'], code: 'Forbidden.RAM', message: 'no dts:DescribeDtsJobs' }
+    ]);
+    expect(warningsAfter(rules, new Set(['view-refused']))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readPage, stateOf, listOf } from '../../src/core/normalize.js';
 import { count, flag, text } from '../../src/core/scalar.js';
-import { DtsApiError } from '../../src/errors.js';
+import { MalformedAnswer } from '../../src/errors.js';
 
 const seedAnswer = {
   RequestId: 'A1',
@@ -91,7 +91,7 @@ describe('readPage', () => {
 
   it('refuses a list of the wrong type with an error that names the field', () => {
     expect(() => readPage('j', { DataInitializationDetails: 'oops' })).toThrow(/DataInitializationDetails/);
-    expect(() => readPage('j', 'text')).toThrow(DtsApiError);
+    expect(() => readPage('j', 'text')).toThrow(MalformedAnswer);
   });
 
   it('keeps huge row counts exact and drops counts that are not whole numbers', () => {

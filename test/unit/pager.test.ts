@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PageRequest } from '../../src/dts/client.js';
+import { listsPage, type PageRequest } from '../../src/dts/calls.js';
 import { Limiter } from '../../src/dts/limiter.js';
 import { readJobPages } from '../../src/dts/pager.js';
+import { handlingOf } from '../../src/dts/policy.js';
 import { DtsApiError } from '../../src/errors.js';
 
 /** A job with `n` tables, paged as DTS pages it: each list independently. */
@@ -41,7 +42,11 @@ function job(sizes: { structure: number; data: number; incremental: number }) {
 }
 
 /** No bound on time or objects: the tests of paging itself. */
-const UNBOUNDED = { stopAt: Infinity, maxObjects: Infinity };
+const UNBOUNDED = { stopAt: Infinity, maxObjects: Infinity, now: () => 0 };
+
+/** A fetch of answer bodies as the pager gets it from the client: each page read by the call's own reader. */
+const reading = (fetchBody: (request: PageRequest) => Promise<unknown>) => async (request: PageRequest) =>
+  listsPage.read((await fetchBody(request)) as Record<string, unknown>, request);
 
 const minimum = (n: number, pageSize: number) => Math.ceil((n + 1) / pageSize);
 
@@ -58,7 +63,14 @@ describe('readJobPages', () => {
     async (n, pageSize) => {
       const sim = job({ structure: n, data: Math.floor(n / 2), incremental: n });
       const limiter = new Limiter(4);
-      const first = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize, expectedPages: 0, limiter, fetchPage: sim.fetchPage });
+      const first = await readJobPages({
+        ...UNBOUNDED,
+        jobId: 'j',
+        pageSize,
+        expectedPages: 0,
+        limiter,
+        fetchPage: reading(sim.fetchPage)
+      });
       expect(first.lastPage).toBe(minimum(n, pageSize));
       expect(first.calls).toBeGreaterThanOrEqual(minimum(n, pageSize));
       expect(first.calls).toBeLessThanOrEqual(minimum(n, pageSize) + 4 - 1);
@@ -71,7 +83,7 @@ describe('readJobPages', () => {
         pageSize,
         expectedPages: first.lastPage,
         limiter,
-        fetchPage: sim.fetchPage
+        fetchPage: reading(sim.fetchPage)
       });
       expect(second.calls).toBe(minimum(n, pageSize));
       expect(sim.calls.map((c) => c.pageNum).sort((a, b) => a - b)).toEqual(Array.from({ length: minimum(n, pageSize) }, (_, i) => i + 1));
@@ -83,7 +95,14 @@ describe('readJobPages', () => {
   it('reads on when the job grew since the last poll, and stops early when it shrank', async () => {
     const limiter = new Limiter(4);
     const grown = job({ structure: 450, data: 0, incremental: 0 });
-    const g = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 2, limiter, fetchPage: grown.fetchPage });
+    const g = await readJobPages({
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 100,
+      expectedPages: 2,
+      limiter,
+      fetchPage: reading(grown.fetchPage)
+    });
     expect(g.lastPage).toBe(5);
     expect(g.objects).toHaveLength(450);
     const shrunk = job({ structure: 50, data: 0, incremental: 0 });
@@ -93,7 +112,7 @@ describe('readJobPages', () => {
       pageSize: 100,
       expectedPages: 5,
       limiter: new Limiter(1),
-      fetchPage: shrunk.fetchPage
+      fetchPage: reading(shrunk.fetchPage)
     });
     expect(s.lastPage).toBe(1);
     expect(s.calls).toBe(1);
@@ -107,7 +126,7 @@ describe('readJobPages', () => {
       pageSize: 100,
       expectedPages: 11,
       limiter: new Limiter(4),
-      fetchPage: sim.fetchPage
+      fetchPage: reading(sim.fetchPage)
     });
     expect(sim.maxInFlight()).toBe(4);
     expect(r.objects.map((o) => o.name)).toEqual(Array.from({ length: 1000 }, (_, i) => `t${i}`));
@@ -120,7 +139,14 @@ describe('readJobPages', () => {
       await new Promise((r) => setTimeout(r, 5));
       return { Success: true, DataInitializationDetails: [{ TableName: 't', SourceOwnerDBName: 'db', Status: 'Finished' }] };
     };
-    const r = await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(4), fetchPage });
+    const r = await readJobPages({
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 100,
+      expectedPages: 0,
+      limiter: new Limiter(4),
+      fetchPage: reading(fetchPage)
+    });
     expect(r.lastPage).toBe(1);
     expect(r.objects.map((o) => o.name)).toEqual(['t']);
   });
@@ -137,7 +163,7 @@ describe('readJobPages', () => {
       };
     };
     await expect(
-      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage })
+      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 0, limiter: new Limiter(4), fetchPage: reading(fetchPage) })
     ).rejects.toThrow('page 2 refused');
   });
 
@@ -160,13 +186,14 @@ describe('readJobPages', () => {
       pageSize: 2,
       expectedPages: 3,
       limiter: new Limiter(1),
-      fetchPage: moving
+      fetchPage: reading(moving)
     });
     expect(shifted.shifted).toBe(true);
     // The same object twice on one page is not a move.
     const still = async ({ pageNum }: PageRequest) => (pageNum === 1 ? entries(['a', 'a']) : entries(pageNum === 2 ? ['c'] : []));
     expect(
-      (await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: still })).shifted
+      (await readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 2, expectedPages: 2, limiter: new Limiter(1), fetchPage: reading(still) }))
+        .shifted
     ).toBe(false);
   });
 
@@ -175,7 +202,7 @@ describe('readJobPages', () => {
       throw new Error('nope');
     };
     await expect(
-      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: failing })
+      readJobPages({ ...UNBOUNDED, jobId: 'j', pageSize: 100, expectedPages: 0, limiter: new Limiter(2), fetchPage: reading(failing) })
     ).rejects.toThrow('nope');
   });
 });
@@ -202,8 +229,24 @@ describe('readJobPages with several jobs', () => {
       return fetch(request);
     };
     const [ra, rb] = await Promise.all([
-      readJobPages({ ...UNBOUNDED, jobId: 'a', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('a', a.fetchPage) }),
-      readJobPages({ ...UNBOUNDED, jobId: 'b', pageSize: 100, expectedPages: 0, limiter, readAhead: 2, fetchPage: tag('b', b.fetchPage) })
+      readJobPages({
+        ...UNBOUNDED,
+        jobId: 'a',
+        pageSize: 100,
+        expectedPages: 0,
+        limiter,
+        readAhead: 2,
+        fetchPage: reading(tag('a', a.fetchPage))
+      }),
+      readJobPages({
+        ...UNBOUNDED,
+        jobId: 'b',
+        pageSize: 100,
+        expectedPages: 0,
+        limiter,
+        readAhead: 2,
+        fetchPage: reading(tag('b', b.fetchPage))
+      })
     ]);
     expect(ra.calls + rb.calls).toBe(4);
     // Both jobs' first pages go out in the first wave, not after the other job's read-ahead.
@@ -239,13 +282,14 @@ describe('readJobPages bounds', () => {
       pageSize: 10,
       expectedPages: 0,
       limiter: new Limiter(4),
-      fetchPage: sim.fetchPage,
+      fetchPage: reading(sim.fetchPage),
       stopAt: 500,
       maxObjects: Infinity,
       now: () => clock.now
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DtsApiError);
-    expect(error).toMatchObject({ code: 'PollIncomplete', retryable: true });
+    expect(error).toMatchObject({ code: 'PollIncomplete' });
+    expect(handlingOf(error as DtsApiError)).toBe('retry-poll');
     expect(sim.startedAt.length).toBeGreaterThan(10);
     expect(Math.max(...sim.startedAt)).toBeLessThan(500);
     expect((error as Error).message).toContain(`${sim.startedAt.length} pages read, the lists had not ended`);
@@ -258,11 +302,13 @@ describe('readJobPages bounds', () => {
       pageSize: 10,
       expectedPages: 0,
       limiter: new Limiter(4),
-      fetchPage: sim.fetchPage,
+      fetchPage: reading(sim.fetchPage),
       stopAt: Infinity,
-      maxObjects: 95
+      maxObjects: 95,
+      now: () => 0
     }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'TooManyObjects', retryable: false });
+    expect(error).toMatchObject({ code: 'TooManyObjects' });
+    expect(handlingOf(error as DtsApiError)).toBe('fatal');
     expect((error as Error).message).toContain('more than 95 objects for job j');
     // Ten pages hold 100 > 95 objects; pages already waiting for a slot are the only ones past that.
     expect(sim.startedAt.length).toBeGreaterThanOrEqual(10);
@@ -276,9 +322,10 @@ describe('readJobPages bounds', () => {
       pageSize: 10,
       expectedPages: 11,
       limiter: new Limiter(4),
-      fetchPage: sim.fetchPage,
+      fetchPage: reading(sim.fetchPage),
       stopAt: Infinity,
-      maxObjects: 100
+      maxObjects: 100,
+      now: () => 0
     });
     expect(read.objects).toHaveLength(100);
     expect(read.lastPage).toBe(11);

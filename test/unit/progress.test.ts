@@ -4,7 +4,7 @@
  * go down, polls that failed, uneven intervals).
  */
 import { describe, expect, it } from '@jest/globals';
-import { SeededRandom } from '../simulator/random.js';
+import { SeededRandom } from '../../simulator/index.js';
 import {
   addSample,
   copyRate,
@@ -13,10 +13,9 @@ import {
   MAX_SAMPLES,
   progressOf,
   sampleOf,
-  type ProgressEntry,
-  type ProgressSample
+  type ProgressEntry
 } from '../../src/core/progress.js';
-import type { State } from '../../src/core/types.js';
+import type { ProgressSample, State } from '../../src/core/types.js';
 
 const data = (finished: string | undefined, total: string | undefined, state: State = 'Migrating'): ProgressEntry => {
   const entry: ProgressEntry = { section: 'data', state };

@@ -10,13 +10,15 @@ import { dedupe } from '../../src/core/aggregate.js';
 import { identity } from '../../src/core/identity.js';
 import { ignoreMatcher } from '../../src/core/ignore.js';
 import { readJobStatus } from '../../src/core/job.js';
-import type { JobReading } from '../../src/core/jobRules.js';
+import type { JobReading } from '../../src/core/jobTypes.js';
 import { readPage, stateOf } from '../../src/core/normalize.js';
 import { SECTIONS, WAITED_SECTIONS, type DtsObject, type Section, type State } from '../../src/core/types.js';
-import { checkBody } from '../../src/dts/client.js';
-import { DtsApiError } from '../../src/errors.js';
-import type { JobPoll } from '../../src/dts/reader.js';
-import { poll } from '../../src/poll/poller.js';
+import { listsPage } from '../../src/dts/calls.js';
+import { handlingOf } from '../../src/dts/policy.js';
+import { checkAnswer } from '../../src/dts/wire.js';
+import { DtsApiError, MalformedAnswer } from '../../src/errors.js';
+import type { PollReadings } from '../../src/core/types.js';
+import { waitForVerdict } from '../../src/poll/loop.js';
 
 // ---------------------------------------------------------------------------------------------
 // Statuses
@@ -225,7 +227,8 @@ function verdictOfPoll(
   const failed = objects.counts.failed > 0;
   if (jobs.failedJob) return 'failed';
   if (failed && (failFast || objects.settled || atDeadline)) return 'failed';
-  if (jobs.unreadable) return 'error';
+  // A failure seen wins over an error.
+  if (jobs.unreadable) return failed ? 'failed' : 'error';
   if (objects.settled && jobs.delayHolds) return 'finished';
   return atDeadline ? 'timeout' : undefined;
 }
@@ -262,31 +265,35 @@ function readingOfGen(g: JobGen): JobReading {
 async function runPoll(jobIds: string[], steps: Step[], failFast: boolean, maxDelayMs?: number) {
   let round = -1;
   let clock = 0;
-  const readJob = async (jobId: string): Promise<JobPoll> => {
-    const j = jobIds.indexOf(jobId);
-    if (j === 0) clock = ++round + 1; // the read of step k ends at time k + 1
+  const read = async (): Promise<PollReadings> => {
+    clock = ++round + 1; // the read of step k ends at time k + 1
     const s = steps[Math.min(round, steps.length - 1)]!;
     if (s.kind === 'fault') {
       throw s.fatal
-        ? new DtsApiError('Forbidden.RAM', 'DTS refused the call: Forbidden.RAM', { retryable: false })
-        : new DtsApiError('Throttling.User', 'DTS refused the call: Throttling.User', { retryable: true });
+        ? new DtsApiError('Forbidden.RAM', 'DTS refused the call: Forbidden.RAM')
+        : new DtsApiError('Throttling.User', 'DTS refused the call: Throttling.User');
     }
-    const read = s.jobs[j]!;
-    return { objects: read.entries.map((e) => toObject(jobId, e)), calls: 1, shifted: read.shifted, job: readingOfGen(read.job) };
+    const readings: PollReadings = { lists: {}, jobs: {}, calls: jobIds.length };
+    jobIds.forEach((jobId, j) => {
+      const job = s.jobs[j]!;
+      readings.lists[jobId] = { objects: job.entries.map((e) => toObject(jobId, e)), lastPage: 1, shifted: job.shifted };
+      readings.jobs[jobId] = readingOfGen(job.job);
+    });
+    return readings;
   };
-  const result = await poll(
+  const result = await waitForVerdict(
+    { read, stop: () => undefined },
     {
+      jobIds,
       pollIntervalMs: 1,
-      deadline: steps.length,
-      startedAt: 0,
+      budget: { startedAt: 0, deadline: steps.length, stopAt: steps.length },
+      clock: { now: () => clock, sleep: async () => undefined },
       ignored: ignoreMatcher([]),
       failFast,
       failOnTimeout: true,
       signal: new AbortController().signal,
       ...(maxDelayMs !== undefined && { maxDelayMs })
-    },
-    jobIds.map((jobId) => ({ jobId, read: () => readJob(jobId) })),
-    { now: () => clock, onPoll: () => undefined }
+    }
   );
   return { result, rounds: round + 1 };
 }
@@ -496,7 +503,7 @@ function junkCount(gen: ListGen): number {
 const answer = fc.record({ structure: listGen(1), data: listGen(0), incremental: listGen(0) });
 
 describe('readPage on random answers', () => {
-  it('throws nothing but DtsApiError, drops no entry, and reads Finished only from a Finished status', () => {
+  it('throws nothing but MalformedAnswer, drops no entry, and reads Finished only from a Finished status', () => {
     fc.assert(
       fc.property(answer, (gen) => {
         const traced: Traced[] = [];
@@ -511,8 +518,7 @@ describe('readPage on random answers', () => {
         try {
           page = readPage('j1', body);
         } catch (thrown) {
-          expect(thrown).toBeInstanceOf(DtsApiError);
-          expect((thrown as DtsApiError).code).toBe('InvalidResponse');
+          expect(thrown).toBeInstanceOf(MalformedAnswer);
           expect(malformed).toBe(true);
           return;
         }
@@ -539,7 +545,7 @@ describe('readPage on random answers', () => {
     );
   });
 
-  it('checkBody never lets an error answer through, takes only true for success, and throws nothing but DtsApiError', () => {
+  it('checkAnswer never lets an error answer through, takes only true for success, and throws nothing but DtsApiError', () => {
     /** What a Success may be, decided here without src/: a boolean, or the text true/false. */
     const successMeaning = (value: unknown): boolean | 'absent' | 'malformed' => {
       if (value === undefined) return 'absent';
@@ -574,11 +580,12 @@ describe('readPage on random answers', () => {
         const success = successMeaning(record?.Success);
         let accepted: Record<string, unknown>;
         try {
-          accepted = checkBody(b, httpStatus);
+          accepted = checkAnswer(b, httpStatus, listsPage);
         } catch (thrown) {
           expect(thrown).toBeInstanceOf(DtsApiError);
           if (success === 'malformed' && record?.ErrCode === undefined && (httpStatus === undefined || httpStatus < 400)) {
-            expect(thrown).toMatchObject({ code: 'InvalidResponse', retryable: true });
+            expect(thrown).toMatchObject({ code: 'InvalidResponse' });
+            expect(handlingOf(thrown as DtsApiError)).toBe('retry-call');
           }
           return;
         }

@@ -2,11 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { ClassifiedObject } from '../../src/core/types.js';
 import { InputError } from '../../src/errors.js';
 import { failedObjectsJson } from '../../src/report/render/failedObjects.js';
-import { annotationFor, renderFailureMessage } from '../../src/report/render/failure.js';
+import { objectAnnotation } from '../../src/report/render/annotations.js';
+import { renderFailureMessage } from '../../src/report/render/failure.js';
 import { formatDuration, formatThousands } from '../../src/report/render/format.js';
 import { renderPollLine } from '../../src/report/render/log.js';
 import { verdictSentence } from '../../src/report/render/verdict.js';
-import { cutText } from '../../src/text.js';
+import { cutText } from '../../src/text/cut.js';
 import { makeObject, makeSnapshot, makeVerdict, seedObjects } from '../support/objects.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -70,7 +71,8 @@ describe('renderPollLine', () => {
   it('shows the seed example and jobs without objects', () => {
     const snapshot = makeSnapshot(seedObjects('dtsa'), 1, ['dtsa', 'dtsb']);
     expect(renderPollLine(snapshot)).toBe(
-      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · nothing pending · rows 9,993 of 9,981 (100%)'
+      // dtsb has listed nothing yet: it is pending, and its tables are rows still to copy.
+      'poll 1 · dtsa: structure 1/1 finished, data 1/1 finished, incremental 1 running · dtsb: no objects reported yet · 1 job with no objects reported yet · rows 9,993 of 9,981 (99.9%)'
     );
   });
 
@@ -82,7 +84,7 @@ describe('renderPollLine', () => {
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThan(400);
     expect(line).toBe(
-      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with nothing pending or failed · 1 pending · rows 1,998,600 of 1,996,200 (99.9%)'
+      'poll 9 · dtsjob150: structure 1/1 finished, data 1/2 (1 not started), incremental 1 running · 199 jobs with every object done · 1 pending · rows 1,998,600 of 1,996,200 (99.9%)'
     );
   });
 });
@@ -209,7 +211,7 @@ describe('failedObjectsJson', () => {
   });
 });
 
-describe('annotationFor', () => {
+describe('objectAnnotation', () => {
   it('names the object in the title and everything else in the message', () => {
     const o = makeObject({
       section: 'data',
@@ -218,20 +220,20 @@ describe('annotationFor', () => {
       state: 'Failed',
       error: "Duplicate entry '1' for key 'PRIMARY'"
     });
-    expect(annotationFor(o)).toEqual({
+    expect(objectAnnotation(o)).toEqual({
       title: 'DTS data failed: dtstestdata.customer',
       message:
         "Job dtsjob1, section data: dtstestdata -> dtscopy, Table customer, status Failed.\nError: Duplicate entry '1' for key 'PRIMARY'"
     });
     const c = makeObject({ section: 'constraint', name: 'fk_o', type: 'ForeignKey', parent: 'dtstestdata.orders:Table', state: 'Failed' });
-    expect(annotationFor(c).message).toBe(
+    expect(objectAnnotation(c).message).toBe(
       'Job dtsjob1, section constraint: dtstestdata -> dtstestdata, ForeignKey fk_o (on orders), status Failed.\nDTS gave no error message.'
     );
   });
 
   it('stays under 4,000 characters with a one-line title', () => {
     const huge = 'y'.repeat(50_000);
-    const a = annotationFor(makeObject({ name: `a\n${huge}`, sourceDatabase: huge, jobId: huge, state: 'Failed', error: huge }));
+    const a = objectAnnotation(makeObject({ name: `a\n${huge}`, sourceDatabase: huge, jobId: huge, state: 'Failed', error: huge }));
     expect(a.message.length).toBeLessThan(4000);
     expect(a.title.length).toBeLessThanOrEqual(200);
     expect(a.title).not.toContain('\n');

@@ -18,7 +18,7 @@ const data = (name: string, finished: number, total: number, state: ClassifiedOb
 describe('the poll line', () => {
   it('closes each job with its state and the line with the rows copied, the rate and the time left', () => {
     const objects = [data('a', 1000, 1000, 'Finished'), data('b', 200, 1000), data('c', 0, 1000, 'NotStarted')];
-    const context: JobContext = {
+    const context: Parameters<typeof makeSnapshot>[3] = {
       jobs: { dtsjob1: readingOf({ Status: 'Initializing' }) },
       samples: [
         { atMs: 30_000, doneRows: 0n, entries: 3 },
@@ -33,12 +33,12 @@ describe('the poll line', () => {
   it('says the precheck percent, a pause, the delay and a refused call; nothing of a job not asked', () => {
     const line = (jobs: JobContext['jobs']) => renderPollLine(makeSnapshot([], 1, ['dtsjob1'], jobs ? { jobs } : {}));
     expect(line({ dtsjob1: readingOf({ Status: 'Prechecking', PrecheckStatus: { Percent: '45' } }) })).toBe(
-      'poll 1 · dtsjob1: no objects reported yet, job precheck 45% · nothing pending'
+      'poll 1 · dtsjob1: no objects reported yet, job precheck 45% · 1 job with no objects reported yet'
     );
     expect(line({ dtsjob1: readingOf({ Status: 'suspending' }) })).toContain('dtsjob1: no objects reported yet, job paused ·');
     expect(line({ dtsjob1: readingOf({ Status: 'Synchronizing', DelayMillis: 1200 }) })).toContain(', job synchronizing, delay 1.2s ·');
     expect(line({ dtsjob1: refusedReading() })).toContain(', job state not readable ·');
-    expect(line(undefined)).toBe('poll 1 · dtsjob1: no objects reported yet · nothing pending');
+    expect(line(undefined)).toBe('poll 1 · dtsjob1: no objects reported yet · 1 job with no objects reported yet');
   });
 
   it('names max-delay in the first line', () => {
@@ -74,7 +74,8 @@ describe('the failure message', () => {
     expect(message.startsWith('12 DTS jobs failed as a whole:\n- job dtsjob0: failed: dtsjob0 dtsjob0')).toBe(true);
     expect(message).toContain('- job dtsjob4: failed:');
     expect(message).not.toContain('- job dtsjob5:');
-    expect(message).toContain('and 7 more jobs (see the job summary).');
+    // Every job that failed is named, the five first with their reasons.
+    expect(message).toContain('- and 7 more jobs: dtsjob5, dtsjob6, dtsjob7, dtsjob8, dtsjob9, dtsjob10, dtsjob11');
   });
 
   it('names the delays and the limit at a timeout by the delay', () => {
@@ -89,14 +90,15 @@ describe('the failure message', () => {
 describe('the outputs', () => {
   it('says each job status, the delay, the progress and the time left', () => {
     const objects = [data('a', 1000, 1000, 'Finished'), data('b', 500, 1000)];
-    const context: JobContext = {
+    const context: Parameters<typeof makeSnapshot>[3] = {
       jobs: { a1: readingOf({ Status: 'synchronizing', DelayMillis: 1500 }), b2: readingOf({ Status: 'Initializing', Delay: '0' }) },
       samples: [{ atMs: 30_000, doneRows: 1000n, entries: 2 }]
     };
     const outputs = outputsOf(makeVerdict({ status: 'timeout', snapshot: makeSnapshot(objects, 2, ['a1', 'b2'], context) }), '/r.json');
     expect(outputs).toMatchObject({
       'job-status': '{"a1":"synchronizing","b2":"Initializing"}',
-      'delay-seconds': '1.5',
+      // b2 initializes: its delay is not known, so neither is the largest.
+      'delay-seconds': '',
       progress: '75',
       'eta-seconds': '30'
     });
@@ -124,7 +126,7 @@ describe('the report file', () => {
   it('has each job as read, the failed jobs, the progress with exact counts, the delay and what decided', () => {
     const big = '123456789012345678901234567890';
     const objects = [data('a', 0, 0), makeObject({ section: 'data', name: 'huge', state: 'Migrating', finishedRows: big, totalRows: big })];
-    const context: JobContext = { jobs: { a1: readingOf(PRECHECK_FAILED_ANSWER), b2: refusedReading() } };
+    const context: Parameters<typeof makeSnapshot>[3] = { jobs: { a1: readingOf(PRECHECK_FAILED_ANSWER), b2: refusedReading() } };
     const verdict = makeVerdict({
       status: 'failed',
       fail: true,

@@ -7,8 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../support/workflows.js';
-import { parseYaml, type YamlValue } from '../support/yaml.js';
+import { ROOT } from '../../scripts/workflows.js';
+import { parse as parseYaml } from 'yaml';
 
 const read = (...path: string[]): string => readFileSync(join(ROOT, ...path), 'utf8');
 
@@ -19,7 +19,7 @@ describe('the Node versions the repository is developed and tested on', () => {
     const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node;
     const majors = majorsOf(engines);
     expect(majors).toEqual(['20', '24']);
-    const ci = parseYaml(read('.github', 'workflows', 'ci.yml')) as { jobs: Record<string, YamlValue> };
+    const ci = parseYaml(read('.github', 'workflows', 'ci.yml')) as { jobs: Record<string, unknown> };
     const matrix = (ci.jobs.ci as { strategy: { matrix: { node: number[] } } }).strategy.matrix.node;
     expect(matrix.map(String)).toEqual(majors);
     // .ci/run's second pass is on the newest of them, the Node the action runs on (action.yml).
@@ -31,7 +31,7 @@ describe('the Node versions the repository is developed and tested on', () => {
 
 describe('upkeep', () => {
   it('has Dependabot update the npm dependencies and the actions of the workflows', () => {
-    const config = parseYaml(read('.github', 'dependabot.yml')) as { version: number; updates: Array<Record<string, YamlValue>> };
+    const config = parseYaml(read('.github', 'dependabot.yml')) as { version: number; updates: Array<Record<string, unknown>> };
     expect(config.version).toBe(2);
     const ecosystems = config.updates.map((u) => [u['package-ecosystem'], u.directory, (u.schedule as { interval: string }).interval]);
     expect(ecosystems).toEqual([

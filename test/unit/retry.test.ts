@@ -1,9 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkBody } from '../../src/dts/client.js';
-import { fromThrown } from '../../src/dts/apiErrors.js';
+import { listsPage } from '../../src/dts/calls.js';
+import { retriesCall } from '../../src/dts/policy.js';
 import { backoffMs, withRetry } from '../../src/dts/retry.js';
+import { checkAnswer, errorFromThrown } from '../../src/dts/wire.js';
 import { CancelledError, DtsApiError } from '../../src/errors.js';
+import { systemClock } from '../../src/time.js';
+import { virtualClock } from '../support/clock.js';
 import { thrownBy } from '../support/unit.js';
+
+/** What the client's edge makes of a thrown value (withRetry only ever sees its DtsApiErrors). */
+const fromThrown = (thrown: unknown): DtsApiError => errorFromThrown(thrown, listsPage);
+const checkBody = (body: unknown, httpStatus: number | undefined) => checkAnswer(body, httpStatus, listsPage);
+const retryable = (e: DtsApiError): boolean => retriesCall(e);
 
 const policy = { attempts: 4, baseMs: 1, capMs: 4 };
 
@@ -14,10 +22,10 @@ describe('withRetry', () => {
     const result = await withRetry(
       async () => {
         n++;
-        if (n < 3) throw { name: 'SyntaxError', message: 'Unexpected token <', text: '<html>' };
+        if (n < 3) throw fromThrown({ name: 'SyntaxError', message: 'Unexpected token <', text: '<html>' });
         return 'ok';
       },
-      { policy, deadline: Date.now() + 10_000, onRetry: (_e, _a, d) => delays.push(d) }
+      { policy, deadline: 10_000, clock: virtualClock(), onRetry: (_e, _a, d) => delays.push(d) }
     );
     expect(result).toBe('ok');
     expect(n).toBe(3);
@@ -30,9 +38,9 @@ describe('withRetry', () => {
     const thrown = await withRetry(
       async () => {
         controller.abort(); // e.g. the socket closed because the run is over
-        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+        throw fromThrown(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
       },
-      { policy, deadline: Date.now() + 10_000, signal: controller.signal, onRetry: (_e, attempt) => retries.push(attempt) }
+      { policy, deadline: 10_000, clock: virtualClock(), signal: controller.signal, onRetry: (_e, attempt) => retries.push(attempt) }
     ).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(CancelledError);
     expect(retries).toEqual([]);
@@ -48,13 +56,13 @@ describe('withRetry', () => {
     const thrown = await withRetry(
       async () => {
         n++;
-        throw err;
+        throw fromThrown(err);
       },
-      { policy, deadline: Date.now() + 10_000 }
+      { policy, deadline: 10_000, clock: virtualClock() }
     ).catch((e: unknown) => e);
     expect(n).toBe(1);
     expect(thrown).toBeInstanceOf(DtsApiError);
-    const text = (thrown as DtsApiError).describe();
+    const text = (thrown as DtsApiError).explain();
     expect(text).toContain('SignatureDoesNotMatch');
     expect(text).toContain('key pair');
     expect(text).toContain('R-1');
@@ -66,13 +74,15 @@ describe('withRetry', () => {
     let n = 0;
     const throttled = () => {
       n++;
-      return Promise.reject(Object.assign(new Error('x'), { code: 'Throttling.User', data: { Code: 'Throttling.User' } }));
+      return Promise.reject(fromThrown(Object.assign(new Error('x'), { code: 'Throttling.User', data: { Code: 'Throttling.User' } })));
     };
-    await expect(withRetry(throttled, { policy, deadline: Date.now() + 10_000 })).rejects.toMatchObject({ code: 'Throttling.User' });
+    await expect(withRetry(throttled, { policy, deadline: 10_000, clock: virtualClock() })).rejects.toMatchObject({
+      code: 'Throttling.User'
+    });
     expect(n).toBe(4);
     n = 0;
     await expect(
-      withRetry(throttled, { policy: { attempts: 10, baseMs: 1000, capMs: 1000 }, deadline: Date.now() + 5, random: () => 0.99 })
+      withRetry(throttled, { policy: { attempts: 10, baseMs: 1000, capMs: 1000 }, deadline: 5, clock: virtualClock(), random: () => 0.99 })
     ).rejects.toMatchObject({
       code: 'Throttling.User'
     });
@@ -81,9 +91,10 @@ describe('withRetry', () => {
 
   it('stops waiting when cancelled', async () => {
     const controller = new AbortController();
-    const p = withRetry(() => Promise.reject(Object.assign(new Error('x'), { code: 'ECONNRESET' })), {
+    const p = withRetry(() => Promise.reject(fromThrown(Object.assign(new Error('x'), { code: 'ECONNRESET' }))), {
       policy: { attempts: 5, baseMs: 10_000, capMs: 10_000 },
-      deadline: Date.now() + 60_000,
+      deadline: systemClock.now() + 60_000,
+      clock: systemClock,
       random: () => 1,
       signal: controller.signal
     });
@@ -109,7 +120,7 @@ describe('error mapping', () => {
     ['Forbidden.RAM', 403, false],
     ['Forbidden.InstanceNotFound', 404, false],
     ['InvalidParameter', 400, false]
-  ])('%s (HTTP %i) retryable: %s', (code, status, retryable) => {
+  ])('%s (HTTP %i) retried: %s', (code, status, retried) => {
     const e = fromThrown(
       Object.assign(new Error(`m, URL: http://h/?Signature=zz`), {
         code,
@@ -117,19 +128,17 @@ describe('error mapping', () => {
         entry: { response: { statusCode: status } }
       })
     );
-    expect(e.retryable).toBe(retryable);
+    expect(retryable(e)).toBe(retried);
     expect(e.message).not.toContain('Signature=');
   });
 
   it('maps transport failures without their messages', () => {
-    expect(fromThrown({ name: 'RequestTimeoutError', message: 'ReadTimeout: GET http://h/?AccessKeyId=K failed.' })).toMatchObject({
-      code: 'RequestTimeout',
-      retryable: true
-    });
+    const timeout = fromThrown({ name: 'RequestTimeoutError', message: 'ReadTimeout: GET http://h/?AccessKeyId=K failed.' });
+    expect([timeout.code, retryable(timeout)]).toEqual(['RequestTimeout', true]);
     const reset = fromThrown(Object.assign(new Error('socket hang up, POST http://h/ failed'), { code: 'ECONNRESET' }));
-    expect(reset).toMatchObject({ code: 'ECONNRESET', retryable: true });
+    expect([reset.code, retryable(reset)]).toEqual(['ECONNRESET', true]);
     expect(reset.message).not.toContain('http');
-    expect(fromThrown(Object.assign(new Error('x'), { code: 'ENOTFOUND' })).retryable).toBe(false);
+    expect(retryable(fromThrown(Object.assign(new Error('x'), { code: 'ENOTFOUND' })))).toBe(false);
   });
 
   it('checks Success false, HTTP errors without a code, and answers without any list', () => {
@@ -140,14 +149,14 @@ describe('error mapping', () => {
     expect(() => checkBody({}, 500)).toThrow(/HTTP 500/);
     expect(() => checkBody({}, 200)).toThrow(/without Success/);
     expect(checkBody({ Success: 'true', DataInitializationDetails: [] }, 200)).toEqual({ Success: 'true', DataInitializationDetails: [] });
-    expect(thrownBy(DtsApiError, () => checkBody({ Success: false, ErrCode: 'Throttling.User' }, 200)).retryable).toBe(true);
+    expect(retryable(thrownBy(DtsApiError, () => checkBody({ Success: false, ErrCode: 'Throttling.User' }, 200)))).toBe(true);
   });
 
   it.each([[[false]], [[true]], [['true']], [null], ['yes'], [''], [0], [1], [{ Success: true }]])(
     'takes Success %j for a malformed answer, retried like the others, not for a success',
     (success) => {
       const error = thrownBy(DtsApiError, () => checkBody({ Success: success, DataInitializationDetails: [] }, 200));
-      expect(error).toMatchObject({ code: 'InvalidResponse', retryable: true });
+      expect([error.code, retryable(error)]).toEqual(['InvalidResponse', true]);
       expect(error.message).toMatch(/Success that is neither true nor false \((array|null|string|number|object)\)/);
     }
   );

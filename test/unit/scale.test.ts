@@ -15,8 +15,9 @@ import { ignoreMatcher } from '../../src/core/ignore.js';
 import { readPage } from '../../src/core/normalize.js';
 import { StringPool } from '../../src/core/stringPool.js';
 import type { DtsObject } from '../../src/core/types.js';
-import type { JobPoll } from '../../src/dts/reader.js';
-import { poll } from '../../src/poll/poller.js';
+import type { PollReadings } from '../../src/core/types.js';
+import { waitForVerdict } from '../../src/poll/loop.js';
+import { systemClock } from '../../src/time.js';
 import { reportOf, writeReport } from '../../src/report/reportFile.js';
 import { makeObject, makeSnapshot, makeVerdict } from '../support/objects.js';
 
@@ -153,25 +154,26 @@ describe('poll schedule', () => {
     const controller = new AbortController();
     const started = Date.now();
     // The objects never finish.
-    const read = async (): Promise<JobPoll> => {
+    const read = async (): Promise<PollReadings> => {
       starts.push(Date.now() - started);
       await new Promise((r) => setTimeout(r, pollMs));
-      return { objects: [makeObject({ jobId: 'j1', state: 'Migrating' })], calls: 1, shifted: false, job: { kind: 'not-asked' } };
+      const objects = [makeObject({ jobId: 'j1', state: 'Migrating' })];
+      return { lists: { j1: { objects, lastPage: 1, shifted: false } }, jobs: { j1: { kind: 'not-asked' } }, calls: 1 };
     };
-    const done = poll(
+    const done = waitForVerdict(
+      { read, stop: () => undefined },
       {
+        jobIds: ['j1'],
         pollIntervalMs,
-        deadline: started + 10_000,
-        startedAt: started,
+        budget: { startedAt: started, deadline: started + 10_000, stopAt: started + 11_000 },
+        clock: systemClock,
         ignored: ignoreMatcher([]),
         failFast: false,
         failOnTimeout: true,
         signal: controller.signal
       },
-      [{ jobId: 'j1', read }],
       {
-        now: Date.now,
-        onPoll: () => {
+        poll: () => {
           if (starts.length >= 4) controller.abort();
         }
       }

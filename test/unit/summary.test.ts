@@ -9,7 +9,7 @@ import type { ClassifiedObject, State, Verdict } from '../../src/core/types.js';
 import { InputError } from '../../src/errors.js';
 import { safeMarkdown } from '../../src/text/safe.js';
 import { formatThousands } from '../../src/report/render/format.js';
-import type { JobReading } from '../../src/core/jobRules.js';
+import type { JobReading } from '../../src/core/jobTypes.js';
 import { progressBar } from '../../src/report/render/summary/jobs.js';
 import { renderSummary } from '../../src/report/render/summary/page.js';
 import { PRECHECK_FAILED_ANSWER, readingOf, refusedReading } from '../support/jobs.js';
@@ -73,12 +73,24 @@ describe('renderSummary', () => {
   });
 
   it('names the report file and says how to keep it, since the runner deletes it', () => {
-    const md = renderSummary({ verdict: seedVerdict(), region: 'r', jobIds: ['dtsjob1'], reportFile: '/tmp/runner/dts-init-gate-7.json' });
+    const md = renderSummary({
+      verdict: seedVerdict(),
+      region: 'r',
+      jobIds: ['dtsjob1'],
+      reportFile: '/tmp/runner/dts-init-gate-7.json',
+      reportFileOnRunner: true
+    });
     const last = md.trimEnd().split('\n').pop() ?? '';
     expect(last).toContain('report file dts-init-gate-7.json (output `report-file`)');
     expect(last).toContain('`uses: actions/upload-artifact@v7` with `path: ${{ steps.<id>.outputs.report-file }}`');
     expect(last).not.toContain('/tmp/runner');
     expect(renderSummary({ verdict: seedVerdict(), region: 'r', jobIds: ['dtsjob1'] })).not.toContain('report file');
+  });
+
+  it('names a report file off the runner without telling how to keep it: it stays where it was written', () => {
+    const md = renderSummary({ verdict: seedVerdict(), region: 'r', jobIds: ['dtsjob1'], reportFile: '/home/me/report.json' });
+    const last = md.trimEnd().split('\n').pop() ?? '';
+    expect(last).toBe('Every object, with the verdict and the timings, is in the report file report.json (output `report-file`).');
   });
 
   it('names every verdict in the heading', () => {
@@ -119,7 +131,7 @@ describe('renderSummary', () => {
       jobIds: ['dtsjob1', 'dts<early>']
     });
     expect(noted).toContain(
-      '- Job dts&lt;early&gt;: DTS has not reported any objects yet.\n- fail-on-timeout is false: the step does not fail on this timeout.'
+      '- Job dts&lt;early&gt;: DTS has not reported any objects yet.\n- fail-on-timeout is false: this timeout does not fail the run.'
     );
   });
 
@@ -148,7 +160,7 @@ describe('renderSummary', () => {
     const items = failureItems(md);
     expect(items.map((i) => i.title)).toEqual([
       '- ❌ **dtstestdata.fk\\_items (on items)** · constraint, ForeignKey',
-      '- ❌ **dtstestdata.payments → billing\\_v2** · data',
+      '- ❌ **dtstestdata.payments → billing\\_v2** · data, Table',
       '- ⚠️ Failed (ignored): **dtstestdata.tmp\\_x** · structure, Table'
     ]);
     expect(long.length).toBeGreaterThan(1400);
@@ -230,7 +242,7 @@ describe('renderSummary', () => {
     expect(rowsAfter(md, FINISHED)).toEqual([['dtstestdata.fin', 'structure', '', '']]);
     const order = [md.indexOf('### What failed'), md.indexOf('### Counts'), md.indexOf(PENDING), md.indexOf(RUNNING), md.indexOf(FINISHED)];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(md).toContain('Statuses the action does not know, counted as pending: Paused');
+    expect(md).toContain('Statuses the gate does not know, counted as pending: Paused');
   });
 
   it('formats huge and empty row counts without losing digits', () => {
@@ -435,8 +447,12 @@ describe('renderSummary: the job as a whole', () => {
     expect(head).toContain('\n\n**Job state:** initializing\n\n');
     // 1,400 of 3,000 rows; 700 rows in the 30 s since the last poll: about 69 s for the 1,600 left.
     expect(head).toContain(`**Full data:** ${'█'.repeat(9)}${'░'.repeat(11)} 46.6% · 1,400 of 3,000 rows · 23 rows/s · about 1m 09s left`);
-    expect(head).toContain('**Replication delay:** 3s\n');
+    // A job that initializes does not replicate yet: whatever its answer says, there is no delay to show.
+    expect(head).not.toContain('**Replication delay:**');
     expect(head.indexOf('**Polls:**')).toBeLessThan(head.indexOf('**Job state:**'));
+    const replicating = { ...context, jobs: { dtsjob1: readingOf({ Status: 'Synchronizing', Delay: '3' }) } };
+    const later = headOf(summaryOf(makeVerdict({ status: 'timeout', snapshot: makeSnapshot(objects, 3, ['dtsjob1'], replicating) })));
+    expect(later).toContain('**Replication delay:** 3s\n');
   });
 
   it('says the precheck percent, a pause, an unknown state and a refused call in words', () => {
@@ -494,7 +510,7 @@ describe('renderSummary: the job as a whole', () => {
       '- ❌ **Job dtsjob1** · precheck failed',
       "  - **CHECK\\_SRC\\_BINLOG\\_FORMAT** failed: binlog\\_format is STATEMENT<br>How to repair: Run SET GLOBAL binlog\\_format = 'ROW'",
       '  - **CHECK\\_DEST\\_PRIVILEGE** failed: no CREATE privilege',
-      '- ❌ **dtstestdata.orders** · data',
+      '- ❌ **dtstestdata.orders** · data, Table',
       '  > Duplicate entry'
     ]);
   });

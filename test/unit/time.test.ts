@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { CancelledError } from '../../src/errors.js';
-import { sleep, untilAborted } from '../../src/time.js';
+import { systemClock, untilAborted } from '../../src/time.js';
+
+const { sleep } = systemClock;
 
 describe('sleep', () => {
   it('waits, and ends at once with CancelledError when aborted, leaving no timer behind', async () => {

@@ -6,7 +6,7 @@ import type { DtsObject, Verdict } from '../../src/core/types.js';
 import { verdictOf } from '../../src/core/verdict.js';
 import { DtsApiError } from '../../src/errors.js';
 import { verdictNotes, verdictSentence } from '../../src/report/render/verdict.js';
-import type { JobReading } from '../../src/core/jobRules.js';
+import type { JobReading } from '../../src/core/jobTypes.js';
 import { PRECHECK_FAILED_ANSWER, readingOf, refusedReading } from '../support/jobs.js';
 
 const obj = (section: DtsObject['section'], status: string, jobId = 'j1'): DtsObject => ({
@@ -65,7 +65,7 @@ describe('verdict', () => {
         status: 'error',
         polls: 0,
         elapsedMs: 0,
-        error: new DtsApiError('Forbidden.RAM', 'DTS refused the call: Forbidden.RAM', { retryable: false })
+        error: new DtsApiError('Forbidden.RAM', 'DTS refused the call: Forbidden.RAM')
       },
       { failOnTimeout: true }
     );

@@ -1,13 +1,13 @@
 /**
  * actionlint over every workflow a user or this repository runs: .github/workflows, the complete
  * examples of docs/examples, and every ```yaml block of the README, each wrapped into the
- * smallest complete workflow it is a fragment of (test/support/workflows.ts). The same check is
+ * smallest complete workflow it is a fragment of (scripts/workflows.ts). The same check is
  * `npm run lint:workflows`.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionlint, asWorkflow, lintTarget, lintTargets, ROOT, yamlBlocks } from '../support/workflows.js';
+import { actionlint, asWorkflow, lintTarget, lintTargets, ROOT, yamlBlocks } from '../../scripts/workflows.js';
 
 const targets = lintTargets();
 

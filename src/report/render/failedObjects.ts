@@ -2,7 +2,7 @@
  * The `failed-objects` output. Pure function, no I/O.
  */
 import type { ClassifiedObject } from '../../core/types.js';
-import { cutText } from '../../text.js';
+import { cutText } from '../../text/cut.js';
 
 /** Bytes of the `failed-objects` output at most (a job's outputs may total 1 MB). */
 const FAILED_OBJECTS_MAX_BYTES = 80_000;

@@ -46,13 +46,19 @@ function percentLabel(object: Pick<ClassifiedObject, 'totalRows' | 'finishedRows
   return `${capped / 10n}.${capped % 10n}%`;
 }
 
-/** Where a pending object is: `Migrating · 66.6% · 80,000 / 120,000`, `Not started`, or its unknown status. */
+/**
+ * Where a pending object is, with the time it has used so far (how long a stuck table has been
+ * copying is what a person judges it by): `Migrating · 66.6% · 80,000 / 120,000 · 41.5s`,
+ * `Not started`, or its unknown status.
+ */
 export function progressLabel(object: ClassifiedObject): string {
-  if (object.state === 'unknown') return `status ${safeMarkdown(object.status, WIDTH.status) || '(none)'}`;
+  const time = timeLabel(object);
+  if (object.state === 'unknown')
+    return [`status ${safeMarkdown(object.status, WIDTH.status) || '(none)'}`, time].filter((p) => p !== '').join(' · ');
   if (object.state === 'NotStarted') return `Not${NBSP}started`;
   const rows = object.section === 'data' ? rowsLabel(object) : '';
   const percent = rows ? percentLabel(object) : '';
-  return ['Migrating', percent, rows].filter((part) => part !== '').join(' · ');
+  return ['Migrating', percent, rows, time].filter((part) => part !== '').join(' · ');
 }
 
 /** UsedTime as DTS wrote it: `4.1s` for a plain number of seconds. */

@@ -4,12 +4,13 @@
  * (bounded), as list items whose text wraps in the box: never a table column or a code block
  * that scrolls sideways.
  */
-import type { FailedJob } from '../../../core/jobRules.js';
+import type { FailedJob } from '../../../core/jobTypes.js';
 import type { ClassifiedObject } from '../../../core/types.js';
 import { safeMarkdown } from '../../../text/safe.js';
 import { plural } from '../format.js';
-import { STATE_WORDS } from '../job.js';
+import { STATE_WORDS, uncopiedWords } from '../jobWords.js';
 import { objectLabel, WIDTH } from './cells.js';
+import { helpLinks } from './helpLinks.js';
 
 /** The longest error shown, in characters of the escaped text; DTS errors are rarely a third of it. */
 const ERROR_CHARS = 2000;
@@ -19,10 +20,7 @@ const NAME_CHARS = 256;
 /** One failure: what failed and where, then DTS's error quoted below it. */
 export function failureItem(object: ClassifiedObject, several: boolean): string {
   const mark = object.outcome === 'ignored' ? '⚠️ Failed (ignored):' : '❌';
-  const what =
-    object.section === 'data' || object.section === 'incremental'
-      ? object.section
-      : `${object.section}, ${safeMarkdown(object.type, 64) || '?'}`;
+  const what = `${object.section}, ${safeMarkdown(object.type, 64) || '?'}`;
   const job = several ? ` · job ${safeMarkdown(object.jobId, WIDTH.job)}` : '';
   // safeMarkdown keeps the error a paragraph: a leading `#`, `-` or `1.` opens nothing.
   const error = safeMarkdown(object.error, ERROR_CHARS) || '_DTS gave no error message._';
@@ -46,6 +44,10 @@ export function failedJobItem(failure: FailedJob, ignored: boolean): (checks: nu
   const error = safeMarkdown(failure.error, ERROR_CHARS);
   if (error) head.push(`  > ${error}`);
   else if (failure.items.length === 0) head.push('  > _DTS gave no error message._');
+  const help = helpLinks(failure.errorDetails);
+  if (help) head.push(`  >`, `  > ${help}`);
+  const uncopied = uncopiedWords(failure, '');
+  if (uncopied) head.push(`  - ${uncopied.charAt(0).toUpperCase()}${uncopied.slice(1)}: they are among what is still pending below.`);
   const checks = failure.items.slice(0, MAX_ITEMS).map((item) => {
     const itemError = safeMarkdown(item.error, ITEM_CHARS) || '_DTS gave no error message._';
     const repair = safeMarkdown(item.repairMethod, ITEM_CHARS);
@@ -56,6 +58,11 @@ export function failedJobItem(failure: FailedJob, ignored: boolean): (checks: nu
     const shown = checks.slice(0, Math.max(0, count));
     const left = failure.items.length - shown.length;
     const more = left > 0 ? [`  - _and ${plural(left, 'more failed check')}, in the report file_`] : [];
-    return [...head, ...shown, ...more].join('\n');
+    // Checks DTS listed past what the gate keeps of a precheck are in no file: say so, not more.
+    const unkept =
+      (failure.checksNotKept ?? 0) > 0
+        ? [`  - _DTS listed ${plural(failure.checksNotKept ?? 0, 'more check')} of this precheck, which the gate did not keep_`]
+        : [];
+    return [...head, ...shown, ...more, ...unkept].join('\n');
   };
 }

@@ -4,11 +4,11 @@
  * the rows, the rate and the time left, and the replication delay with its limit. Markdown, every
  * text from DTS escaped; the core has judged and counted, this only lays it out.
  */
-import type { JobReading } from '../../../core/jobRules.js';
+import type { JobReading } from '../../../core/jobTypes.js';
 import type { Snapshot } from '../../../core/types.js';
 import { safeMarkdown } from '../../../text/safe.js';
-import { formatDuration, formatThousands, plural } from '../format.js';
-import { delayByJob, formatDelay, formatPercent, formatRate, STANDING_WORDS, STATE_WORDS } from '../job.js';
+import { formatDelay, formatDuration, formatPercent, formatRate, formatThousands, plural } from '../format.js';
+import { delayByJob, otherIdText, retryPhrase, STANDING_WORDS, STATE_WORDS } from '../jobWords.js';
 import { WIDTH } from './cells.js';
 
 /** Cells of the progress bar: one per 5%. */
@@ -24,7 +24,30 @@ function jobStateText(reading: JobReading | undefined): string {
   if (job.state === 'unknown') return `unknown state ${safeMarkdown(job.status, WIDTH.status) || '(none)'}`;
   const percent = job.precheck?.percent;
   if (job.state === 'Prechecking' && percent !== undefined) return `prechecking ${formatPercent(percent)}%`;
+  // The retry phrase is made safe as plain text; here it is escaped as markdown too.
+  if (job.retry)
+    return safeMarkdown(job.state === 'Retrying' ? retryPhrase(job.retry) : `${STATE_WORDS[job.state]}, ${retryPhrase(job.retry)}`, 200);
   return STATE_WORDS[job.state];
+}
+
+/** Jobs whose retry is told in a line of its own, with DTS's message. */
+const MAX_RETRY_LINES = 5;
+
+/** `⚠️ **DTS retrying** (job dtsA): destDB (retry 3, …): <ErrMessage>`, one per job DTS is retrying. */
+function retryLines(snapshot: Snapshot, jobIds: readonly string[]): string[] {
+  const retrying = jobIds.filter((id) => {
+    const reading = snapshot.jobs[id];
+    return reading?.kind === 'read' && reading.job.retry !== undefined;
+  });
+  const lines = retrying.slice(0, MAX_RETRY_LINES).map((id) => {
+    const reading = snapshot.jobs[id];
+    const retry = reading?.kind === 'read' ? reading.job.retry! : { target: '', message: '' };
+    const job = jobIds.length > 1 ? ` (job ${safeMarkdown(id, WIDTH.job)})` : '';
+    const message = safeMarkdown(retry.message, 600);
+    return `⚠️ **DTS is ${safeMarkdown(retryPhrase(retry), 200)}**${job}${message ? `: ${message}` : ''}. A job that runs out of retries fails.`;
+  });
+  if (retrying.length > MAX_RETRY_LINES) lines.push(`_and ${plural(retrying.length - MAX_RETRY_LINES, 'more job')} DTS is retrying._`);
+  return lines;
 }
 
 /** `████████░░░░░░░░░░░░`: one cell per 5%, full only at 100%. */
@@ -38,6 +61,8 @@ export function jobLines(snapshot: Snapshot, jobIds: readonly string[]): string[
   const blocks: string[][] = [];
   const asked = jobIds.some((id) => (snapshot.jobs[id]?.kind ?? 'not-asked') !== 'not-asked');
   if (asked) blocks.push(...stateBlocks(snapshot, jobIds));
+  const retries = retryLines(snapshot, jobIds);
+  if (retries.length > 0) blocks.push(retries.flatMap((line, i) => (i === 0 ? [line] : ['', line])));
   for (const line of [copyLine(snapshot), delayLine(snapshot)]) if (line) blocks.push([line]);
   // Each block a paragraph (or a table) of its own.
   return blocks.flatMap((block) => ['', ...block]);
@@ -49,9 +74,14 @@ function stateBlocks(snapshot: Snapshot, jobIds: readonly string[]): string[][] 
     const reading = snapshot.jobs[id];
     const delayMs = reading?.kind === 'read' ? reading.job.delayMs : undefined;
     const standing = snapshot.jobJudgement.delay.jobs.find((j) => j.jobId === id)?.standing;
-    const note = snapshot.jobJudgement.delay.required && standing && standing !== 'low' ? STANDING_WORDS[standing] : '';
+    // A job that does not replicate yet has no delay to show, and the cell says so; other
+    // standings matter only when the run waits on the delay.
+    const said = standing === 'not-replicating' || (snapshot.jobJudgement.delay.required && standing !== 'low');
+    const note = standing && said ? STANDING_WORDS[standing] : '';
     const delay = [delayMs === undefined ? '' : formatDelay(delayMs), note].filter((t) => t !== '').join(', ');
-    return `| ${safeMarkdown(id, WIDTH.job)} | ${jobStateText(reading)} | ${delay} |`;
+    const other = otherIdText(snapshot.identities?.[id]);
+    const name = `${safeMarkdown(id, WIDTH.job)}${other ? ` (${safeMarkdown(other, WIDTH.job + 9)})` : ''}`;
+    return `| ${name} | ${jobStateText(reading)} | ${delay} |`;
   });
   const table = ['| Job | State | Replication delay |', '| :-- | :-- | --: |', ...rows];
   if (jobIds.length <= MAX_JOB_ROWS) return [table];

@@ -11,7 +11,7 @@
  * bounds do not allow every object, what failed is listed first, then what is pending, then the
  * rest.
  */
-import type { FailedJob } from '../../../core/jobRules.js';
+import type { FailedJob } from '../../../core/jobTypes.js';
 import type { ClassifiedObject, Counts, Outcome, Status, Verdict } from '../../../core/types.js';
 import { safeMarkdown } from '../../../text/safe.js';
 import { formatBytes, formatDuration, formatThousands, plural } from '../format.js';
@@ -21,15 +21,22 @@ import { WIDTH } from './cells.js';
 import { compactCounts, renderCounts } from './counts.js';
 import { failedJobItem, failureItem, MAX_ITEMS } from './failures.js';
 import { bytes, fit, linesBytes } from './fit.js';
+import { checkFailureLines, checkLines, hasCheckFailures } from './checks.js';
 import { jobLines } from './jobs.js';
+import { otherIdText } from '../jobWords.js';
 import { tableFrame, tableHeader, tableRow, type TableKind } from './objects.js';
 
 interface SummaryInput {
   verdict: Verdict;
   region: string;
   jobIds: string[];
-  /** Path of the report file with every object; named, with how to keep it, when given. */
+  /** Path of the report file with every object; named when given. */
   reportFile?: string;
+  /**
+   * Whether the report file lies in the runner's temporary folder, gone when the workflow job
+   * ends (the action's), so the page says how to keep it; the command line's stays where it is.
+   */
+  reportFileOnRunner?: boolean;
   /** Upper bound of the result in UTF-8 bytes; default 512 KiB. */
   maxBytes?: number;
   /** Subject of the heading; default `DTS initialization`. */
@@ -77,7 +84,7 @@ export function renderSummary(input: SummaryInput): string {
   const several = jobIds.length > 1;
 
   const head = renderHead(input, jobIds);
-  const footer = input.reportFile ? reportFileLines(input.reportFile) : [];
+  const footer = input.reportFile ? reportFileLines(input.reportFile, input.reportFileOnRunner === true) : [];
   if (!snapshot) return fit([...head, '', '_No poll completed, so there are no object counts to show._', ...footer], maxBytes);
 
   const totals = snapshot.counts;
@@ -87,7 +94,7 @@ export function renderSummary(input: SummaryInput): string {
   const count = (outcomes: readonly Outcome[]): number => outcomes.reduce((n, o) => n + totals[o], 0);
   const { failed: failedJobs, ignored: ignoredJobs } = snapshot.jobJudgement;
   const jobFailures = [...failedJobs.map((f) => ({ f, ignored: false })), ...ignoredJobs.map((f) => ({ f, ignored: true }))];
-  const failuresShown = jobFailures.length > 0 || count(['failed', 'ignored']) > 0;
+  const failuresShown = jobFailures.length > 0 || count(['failed', 'ignored']) > 0 || hasCheckFailures(snapshot);
   // Room for every heading, fold and table header a part may need.
   const frames =
     (failuresShown ? linesBytes(FAILURES_HEADING) : 0) +
@@ -112,6 +119,10 @@ export function renderSummary(input: SummaryInput): string {
   const jobItems = listJobFailures(jobFailures, count(['failed', 'ignored']) > 0 ? Math.floor(budget / 2) : budget);
   budget -= linesBytes(jobItems.lines);
   listed.failures.push(...jobItems.lines);
+  // Then the tables of the data verification, leaving the objects half of what is left.
+  const checkItems = checkFailureLines(snapshot, count(['failed', 'ignored']) > 0 ? Math.floor(budget / 2) : budget);
+  budget -= linesBytes(checkItems);
+  listed.failures.push(...checkItems);
   fill: for (const { part, outcomes } of PARTS) {
     const wanted = (o: ClassifiedObject): boolean => outcomes.includes(o.outcome);
     for (const object of inDisplayOrder(snapshot.objects, jobIds, wanted)) {
@@ -204,7 +215,11 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   const title = safeMarkdown(input.title ?? DEFAULT_TITLE, 200);
   const lines = [`## ${heading.emoji} ${title} ${heading.words}`, '', safeMarkdown(verdictSentence(verdict), 2000), ''];
 
-  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => safeMarkdown(id, WIDTH.job));
+  const identities = verdict.snapshot?.identities;
+  const named = jobIds.slice(0, MAX_JOBS_NAMED).map((id) => {
+    const other = otherIdText(identities?.[id]);
+    return `${safeMarkdown(id, WIDTH.job)}${other ? ` (${safeMarkdown(other, WIDTH.job + 9)})` : ''}`;
+  });
   if (jobIds.length > MAX_JOBS_NAMED) named.push(`and ${formatThousands(jobIds.length - MAX_JOBS_NAMED)} more`);
   const facts = [
     `**${jobIds.length === 1 ? 'Job' : 'Jobs'}:** ${named.length > 0 ? named.join(', ') : '(none)'}`,
@@ -213,7 +228,7 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
     `**Polls:** ${formatThousands(verdict.polls)}`
   ];
   lines.push(facts.join(' · '));
-  if (verdict.snapshot) lines.push(...jobLines(verdict.snapshot, jobIds));
+  if (verdict.snapshot) lines.push(...jobLines(verdict.snapshot, jobIds), ...checkLines(verdict.snapshot, jobIds));
 
   const notes = verdictNotes(verdict);
   if (notes.length > 0) {
@@ -226,21 +241,19 @@ function renderHead(input: SummaryInput, jobIds: readonly string[]): string[] {
   if (unknown.length > 0) {
     const listed = unknown.slice(0, 20).map((u) => safeMarkdown(u.status, 64) || '(empty)');
     if (unknown.length > 20) listed.push(`and ${formatThousands(unknown.length - 20)} more`);
-    lines.push('', `⚠️ Statuses the action does not know, counted as pending: ${listed.join(', ')}`);
+    lines.push('', `⚠️ Statuses the gate does not know, counted as pending: ${listed.join(', ')}`);
   }
   return lines;
 }
 
-/**
- * The report file by name, and how to keep it: it lies in the runner's temporary folder, which is
- * gone when the job ends.
- */
-function reportFileLines(path: string): string[] {
+/** The report file by name, and on a runner how to keep it: the runner's temporary folder is gone when the job ends. */
+function reportFileLines(path: string, onRunner: boolean): string[] {
   const name = safeMarkdown(path.split(/[\\/]/).pop() ?? path, 200);
+  const where = `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`).`;
+  if (!onRunner) return ['', where];
   return [
     '',
-    `Every object, with the verdict and the timings, is in the report file ${name} (output \`report-file\`). ` +
-      'It is deleted with the runner when the job ends; to keep it, add a step that uploads it: ' +
+    `${where} It is deleted with the runner when the job ends; to keep it, add a step that uploads it: ` +
       '`uses: actions/upload-artifact@v7` with `path: ${{ steps.<id>.outputs.report-file }}`, where `<id>` is the id of this step.'
   ];
 }
