@@ -9221,10 +9221,6 @@ function verificationOf(value) {
         verification.percent = percent;
     return verification;
 }
-function whole(value) {
-    const n = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(value);
-    return n === undefined ? undefined : Number(n);
-}
 function tableOf(raw) {
     const t = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .asRecord */ .qY)(raw) ?? {};
     const table = {
@@ -9238,7 +9234,7 @@ function tableOf(raw) {
     };
     const checked = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(t.FinishCount);
     const total = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(t.TotalCount);
-    const errorCode = whole(t.ErrorCode);
+    const errorCode = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeCount */ .vs)(t.ErrorCode);
     if (checked !== undefined)
         table.checkedRows = checked;
     if (total !== undefined)
@@ -9254,9 +9250,9 @@ function readTablePage(body) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswer */ .ol(`DTS listed ${list.length} tables on one page of DescribeDataCheckTableDetails, more than were asked for`);
     }
     const page = { listed: list.length, entries: list.map(tableOf) };
-    const tables = whole(body.TotalCount);
-    const differing = whole(body.DiffTableCount);
-    const failedChecks = whole(body.FailedTableCount);
+    const tables = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeCount */ .vs)(body.TotalCount);
+    const differing = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeCount */ .vs)(body.DiffTableCount);
+    const failedChecks = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .wholeCount */ .vs)(body.FailedTableCount);
     const checkedRows = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(body.FinishedCount);
     if (tables !== undefined)
         page.tables = tables;
@@ -9684,7 +9680,8 @@ function failsStep(status, rules) {
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   U9: () => (/* binding */ count),
 /* harmony export */   qY: () => (/* binding */ asRecord),
-/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vs: () => (/* binding */ wholeCount)
 /* harmony export */ });
 /**
  * DTS writes every scalar as it pleases: `"true"` or `true`, `"9981"` or `9981`, and pop-core
@@ -9734,6 +9731,11 @@ function count(value) {
     return t.replace(/^0+(?=\d)/, '');
 }
 /** A JSON object (not an array, not null): the only kind of value whose fields are read. */
+/** A count DTS writes as a number or a string, as a number; undefined when it is none. */
+function wholeCount(value) {
+    const n = count(value);
+    return n === undefined ? undefined : Number(n);
+}
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -10013,11 +10015,6 @@ var scalar = __nccwpck_require__(447);
 const MAX_TASKS_PER_PAGE = 100;
 /** Error codes kept of a job: DTS gives one or two. */
 const MAX_ERROR_DETAILS = 10;
-/** A count DTS writes as a number or a string, as a number; undefined when it is none. */
-function wholeNumber(value) {
-    const n = (0,scalar/* count */.U9)(value);
-    return n === undefined ? undefined : Number(n);
-}
 /** The precheck with its items under the legacy names, for the legacy reader. */
 function legacyPrecheck(value) {
     const precheck = (0,scalar/* asRecord */.qY)(value);
@@ -10042,7 +10039,7 @@ function retryOf(value) {
     if (!retry || (0,scalar/* flag */.Jt)(retry.Retrying) !== true)
         return undefined;
     const state = { target: (0,scalar/* text */.Qq)(retry.RetryTarget).trim(), message: (0,scalar/* text */.Qq)(retry.ErrMessage) };
-    const retries = wholeNumber(retry.RetryCount);
+    const retries = (0,scalar/* wholeCount */.vs)(retry.RetryCount);
     const seconds = (0,core_job/* decimal */._)(retry.RetryTime);
     const maxSeconds = (0,core_job/* decimal */._)(retry.MaxRetryTime);
     if (retries !== undefined)
@@ -10117,7 +10114,7 @@ function readTaskPage(body, delayUnitMs) {
     }
     const entries = list.map((raw) => readTaskEntry(raw, delayUnitMs)).filter((e) => e.taskId !== '' && e.instanceId !== '');
     const page = { listed: list.length, entries };
-    const total = wholeNumber(body.TotalRecordCount);
+    const total = (0,scalar/* wholeCount */.vs)(body.TotalRecordCount);
     if (total !== undefined)
         page.total = total;
     return page;

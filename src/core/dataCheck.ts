@@ -12,7 +12,7 @@ import type { CheckedTable, TableFinding } from './checkTypes.js';
 import { percentOf } from './job.js';
 import type { Verification, VerificationState } from './jobTypes.js';
 import { listOf } from './normalize.js';
-import { asRecord, count, text } from './scalar.js';
+import { asRecord, count, text, wholeCount } from './scalar.js';
 
 // A Map, not an object literal: a status such as "constructor" must not find Object's members.
 const STATES: ReadonlyMap<string, VerificationState> = new Map<string, VerificationState>([
@@ -54,11 +54,6 @@ export interface TablePage {
   entries: CheckedTable[];
 }
 
-function whole(value: unknown): number | undefined {
-  const n = count(value);
-  return n === undefined ? undefined : Number(n);
-}
-
 function tableOf(raw: unknown): CheckedTable {
   const t = asRecord(raw) ?? {};
   const table: CheckedTable = {
@@ -72,7 +67,7 @@ function tableOf(raw: unknown): CheckedTable {
   };
   const checked = count(t.FinishCount);
   const total = count(t.TotalCount);
-  const errorCode = whole(t.ErrorCode);
+  const errorCode = wholeCount(t.ErrorCode);
   if (checked !== undefined) table.checkedRows = checked;
   if (total !== undefined) table.totalRows = total;
   if (errorCode !== undefined && errorCode !== 0) table.errorCode = errorCode;
@@ -86,9 +81,9 @@ export function readTablePage(body: Record<string, unknown>): TablePage {
     throw new MalformedAnswer(`DTS listed ${list.length} tables on one page of DescribeDataCheckTableDetails, more than were asked for`);
   }
   const page: TablePage = { listed: list.length, entries: list.map(tableOf) };
-  const tables = whole(body.TotalCount);
-  const differing = whole(body.DiffTableCount);
-  const failedChecks = whole(body.FailedTableCount);
+  const tables = wholeCount(body.TotalCount);
+  const differing = wholeCount(body.DiffTableCount);
+  const failedChecks = wholeCount(body.FailedTableCount);
   const checkedRows = count(body.FinishedCount);
   if (tables !== undefined) page.tables = tables;
   if (differing !== undefined) page.differing = differing;

@@ -16,7 +16,7 @@ import { verificationOf } from './dataCheck.js';
 import { decimal, knownDelay, readJobStatus } from './job.js';
 import type { ErrorDetail, JobStatus, RetryState, TaskEntry } from './jobTypes.js';
 import { listOf } from './normalize.js';
-import { asRecord, count, flag, isRecord, text } from './scalar.js';
+import { asRecord, flag, isRecord, text, wholeCount } from './scalar.js';
 
 /** Tasks read of one page: DescribeDtsJobs pages by 30 at most, so more is not an answer to it. */
 const MAX_TASKS_PER_PAGE = 100;
@@ -30,12 +30,6 @@ export interface TaskPage {
   /** Entries the page listed, those that name no job included: a page as full as its size is not the last. */
   listed: number;
   entries: TaskEntry[];
-}
-
-/** A count DTS writes as a number or a string, as a number; undefined when it is none. */
-function wholeNumber(value: unknown): number | undefined {
-  const n = count(value);
-  return n === undefined ? undefined : Number(n);
 }
 
 /** The precheck with its items under the legacy names, for the legacy reader. */
@@ -60,7 +54,7 @@ function retryOf(value: unknown): RetryState | undefined {
   const retry = asRecord(value);
   if (!retry || flag(retry.Retrying) !== true) return undefined;
   const state: RetryState = { target: text(retry.RetryTarget).trim(), message: text(retry.ErrMessage) };
-  const retries = wholeNumber(retry.RetryCount);
+  const retries = wholeCount(retry.RetryCount);
   const seconds = decimal(retry.RetryTime);
   const maxSeconds = decimal(retry.MaxRetryTime);
   if (retries !== undefined) state.count = retries;
@@ -128,7 +122,7 @@ export function readTaskPage(body: Record<string, unknown>, delayUnitMs: number)
   }
   const entries = list.map((raw) => readTaskEntry(raw, delayUnitMs)).filter((e) => e.taskId !== '' && e.instanceId !== '');
   const page: TaskPage = { listed: list.length, entries };
-  const total = wholeNumber(body.TotalRecordCount);
+  const total = wholeCount(body.TotalRecordCount);
   if (total !== undefined) page.total = total;
   return page;
 }
