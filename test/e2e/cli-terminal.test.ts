@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 async function onTerminal(run: string, columns: number, env: Record<string, string> = {}) {
-  const args = ['--job-id', `${run}demo`, '--job-id', `${run}wide`, '--endpoint', sim.endpoint, '--poll-interval', '150ms'];
+  const args = ['--job-id', `${run}demo`, '--job-id', `${run}wide`, '--endpoint', sim.endpoint, '--poll-interval', '50ms'];
   args.push('--timeout', '30s', '--max-delay', '5s');
   return runCli(args, {
     terminal: { columns },

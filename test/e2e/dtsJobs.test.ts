@@ -192,7 +192,7 @@ describe('the states and retries of the current API', () => {
   it('a run that ends while DTS retries says so in the summary, with DTS’s message', async () => {
     const stuck = copyRun({ tables: [{ name: 'orders', rows: 1000 }], rowsPerPoll: 0 });
     sim.setJob('dtsretry02', { scenario: retrying(stuck, { from: 0, polls: 1000 }) });
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'dtsretry02', timeout: '1s' }));
+    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'dtsretry02', timeout: '400ms' }));
     expect(run.outputs.status).toBe('timeout');
     expect(annotations(run.stdout, 'warning', 'DTS retrying')).toHaveLength(1);
     expect(run.summary).toMatch(/\*\*Job state:\*\* retrying destDB \(retry \d+, /);

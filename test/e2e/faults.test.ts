@@ -96,11 +96,11 @@ describe('seeded faults at a rate of 0.3', () => {
 describe('an answer slower than request-timeout', () => {
   it('is a RequestTimeout, retried, and the run goes on', async () => {
     const sim = await simulator({ jobs: { progressing: scenarios.progressing() } });
-    // The first call answers after 20 s; the action gives up on it after 2 s (long enough for any
-    // other answer on a loaded machine) and asks again.
+    // The first call answers after 20 s; the action gives up on it after 1 s (long enough for any
+    // other answer of the simulator on a loaded machine) and asks again.
     sim.setFaults({ rate: 0, seed: 1, slowMs: 20_000 });
     sim.injectNext('slow');
-    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'progressing', 'request-timeout': '2s' }));
+    const run = await runAction(baseInputs(sim.endpoint, { 'job-id': 'progressing', 'request-timeout': '1s' }));
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ status: 'finished', total: '9', finished: '9' });
     expect(sim.stats.faults.slow).toBe(1);

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  ALL_FAULT_KINDS,
   type ActionRun,
   type CredentialSpec,
   dataFailure,
@@ -197,14 +198,16 @@ describe('no secret in anything the action writes', () => {
 
   it('a run through seeded faults (5xx, HTML pages, resets, read timeouts)', async () => {
     const since = lastSeq();
-    // A slow answer outlasts request-timeout (a read timeout); every other answer comes well within
-    // it, on a loaded machine too.
-    sim.setFaults({ rate: 0.3, seed: 7, slowMs: 1_500 });
+    // The first call's answer outlasts request-timeout (one read timeout: each costs a second of
+    // waiting); every other answer, faulty or not, comes well within it, on a loaded machine too.
+    sim.setFaults({ rate: 0.3, seed: 7, slowMs: 1_500, kinds: ALL_FAULT_KINDS.filter((kind) => kind !== 'slow') });
+    sim.injectNext('slow');
     try {
       const run = await runAction(inputsWith(STS_KEY, { 'job-id': 'progressing', 'request-timeout': '1s', 'page-size': '1' }));
       expect(run.outputs.status).toBe('finished');
       expect(sim.requests.filter((r) => r.seq > since && r.fault !== undefined).length).toBeGreaterThan(0);
       expect(run.stdout).toMatch(/, retry 1 in/);
+      expect(run.stdout).toMatch(/RequestTimeout, retry/);
       expectNothingLeaked(run, { secret: STS_KEY.accessKeySecret, token: STS_KEY.securityToken }, masksOf(STS_KEY));
     } finally {
       sim.setFaults(undefined);

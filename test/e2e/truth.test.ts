@@ -110,7 +110,7 @@ describe('with every job status readable', () => {
         job: jobStatus({ status: 'Initializing', delaySeconds: 0 })
       })
     );
-    const init = await runAction(baseInputs(readable.endpoint, { 'job-id': 'initdelay', 'poll-interval': '100ms', timeout: '1s' }));
+    const init = await runAction(baseInputs(readable.endpoint, { 'job-id': 'initdelay', 'poll-interval': '100ms', timeout: '400ms' }));
     expect(init.outputs['delay-seconds']).toBe('');
     expect(pollLines(init.stdout).join('\n')).not.toMatch(/delay 0ms/);
     expect(init.summary).not.toMatch(/Replication delay:\*\* 0ms/);
