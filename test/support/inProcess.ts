@@ -14,7 +14,6 @@ import { join } from 'node:path';
 import { actionDoor } from '../../src/action/door.js';
 import { run } from '../../src/run.js';
 import { runnerStep, stepResults, type ActionRun } from '../../simulator/index.js';
-import type { Clock } from '../../src/time.js';
 import { virtualClock } from './clock.js';
 
 /**
@@ -51,12 +50,6 @@ export interface InProcessOptions {
   env?: Record<string, string>;
   /** Called with all stdout so far whenever the run writes to it. */
   onStdout?: (stdout: string) => void;
-  /**
-   * The clock of the run. By default one that moves only when the run sleeps (starting at the
-   * real time): the waits between polls, the backoff and the deadline cost no real time, and a
-   * loaded machine cannot move a rule of time. The calls themselves go over real HTTP.
-   */
-  clock?: Clock;
 }
 
 export async function runInProcess(inputs: Record<string, string>, options: InProcessOptions = {}): Promise<ActionRun> {
@@ -74,7 +67,10 @@ export async function runInProcess(inputs: Record<string, string>, options: InPr
   const stderr = capture(process.stderr);
   const started = Date.now();
   try {
-    code = await run({ ...actionDoor, clock: options.clock ?? virtualClock(Date.now()) });
+    // On a clock that moves only when the run sleeps, from the real time: the waits between polls,
+    // the backoff and the deadline cost no real time, and a loaded machine cannot move a rule of
+    // time. The calls themselves go over real HTTP.
+    code = await run({ ...actionDoor, clock: virtualClock(Date.now()) });
   } finally {
     out = stdout();
     err = stderr();
