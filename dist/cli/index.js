@@ -6761,6 +6761,10 @@ function plainNumber(n) {
         return '';
     if (n === 0)
         return '0';
+    // A whole number under 10^21 prints as its digits: no formatter (which costs tens of
+    // microseconds to make, for each poll line's every count) is needed.
+    if (Number.isInteger(n) && Math.abs(n) < 1e21)
+        return String(n);
     return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 /** `1 object`, `2 objects` (the count with thousands separators). */
@@ -10434,6 +10438,12 @@ function failedItems(precheck) {
  * Turns one page of a DescribeInitializationStatus answer into plain objects. Pure: the DTS
  * client has already checked the transport and `Success`. An answer that does not read as a page
  * is a MalformedAnswer; whether to ask again is not decided here.
+ *
+ * Between two polls most objects do not change, and DTS lists them in the same order. Given the
+ * same page as the poll before read it, an entry that reads exactly as the object at its place
+ * there gives that object again instead of a new one: a poll of a job that barely moves then
+ * makes almost nothing that outlives it, which is most of what the garbage collector works on.
+ * Objects are never changed once made, so one may stand in two polls.
  */
 
 
@@ -10522,33 +10532,85 @@ function objectOf(jobId, section, entry, read, name, type, parent) {
         object.outcome = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeOf */ .sG)(object, read.ignored);
     return object;
 }
+/** The earlier object at the place of the one being made (the place moves on either way). */
+function nextEarlier(earlier) {
+    return earlier?.objects[earlier.next++];
+}
+/**
+ * Whether `o` is what objectOf would make of this entry (`name` and `type` as the entry writes
+ * them; the rows are the caller's to compare), with an outcome exactly when this read gives one.
+ */
+function readsAs(o, jobId, section, entry, read, name, type) {
+    return (o !== undefined &&
+        o.name === name &&
+        o.section === section &&
+        o.type === type &&
+        o.jobId === jobId &&
+        o.status === (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.Status).trim() &&
+        o.sourceDatabase === (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.SourceOwnerDBName) &&
+        o.destinationDatabase === (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.DestinationOwnerDBName) &&
+        o.error === (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.ErrorMessage) &&
+        (o.outcome === undefined) === (read.ignored === undefined));
+}
+/** Whether `parent` is `<database>.<name>:<type>`, without making that string. */
+function isParentOf(parent, database, name, type) {
+    const dot = database.length;
+    const colon = dot + 1 + name.length;
+    return (parent !== undefined &&
+        parent.length === colon + 1 + type.length &&
+        parent.startsWith(database) &&
+        parent[dot] === '.' &&
+        parent.startsWith(name, dot + 1) &&
+        parent[colon] === ':' &&
+        parent.endsWith(type));
+}
 function entryRecord(entry) {
     // A malformed entry still becomes an object (status '' -> unknown -> pending), so that it can
     // never be silently dropped and let the job look finished.
     return (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) ? entry : {};
 }
-function structureObjects(jobId, raw, read, objects) {
+function structureObjects(jobId, raw, read, objects, earlier) {
     const entry = entryRecord(raw);
-    const name = (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.ObjectName));
-    const type = read.strings.shared((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.ObjectType));
-    const structure = objectOf(jobId, 'structure', entry, read, name, type);
+    const nameText = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.ObjectName);
+    const typeText = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.ObjectType);
+    const before = nextEarlier(earlier);
+    const structure = readsAs(before, jobId, 'structure', entry, read, nameText, typeText)
+        ? before
+        : objectOf(jobId, 'structure', entry, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(nameText), read.strings.shared(typeText));
     objects.push(structure);
     const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
     if (constraints.length === 0)
         return;
-    const parent = (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(`${structure.sourceDatabase}.${name}:${type}`);
+    const { sourceDatabase, name, type } = structure;
+    let parent;
     for (const c of constraints) {
         const constraint = entryRecord(c);
-        const constraintType = read.strings.shared((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(constraint.ObjectType));
-        objects.push(objectOf(jobId, 'constraint', constraint, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(constraint.ObjectName)), constraintType, parent));
+        const constraintName = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(constraint.ObjectName);
+        const constraintType = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(constraint.ObjectType);
+        const seen = nextEarlier(earlier);
+        if (readsAs(seen, jobId, 'constraint', constraint, read, constraintName, constraintType) &&
+            isParentOf(seen.parent, sourceDatabase, name, type)) {
+            objects.push(seen);
+            continue;
+        }
+        parent ??= (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(`${sourceDatabase}.${name}:${type}`);
+        objects.push(objectOf(jobId, 'constraint', constraint, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(constraintName), read.strings.shared(constraintType), parent));
     }
 }
-function dataObject(jobId, raw, read) {
+function dataObject(jobId, raw, read, earlier) {
     const entry = entryRecord(raw);
-    const object = objectOf(jobId, 'data', entry, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.TableName)), 'Table');
+    const name = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.TableName);
     const total = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(entry.TotalRowNum);
     const finished = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(entry.FinishRowNum);
     const used = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.UsedTime).trim();
+    const before = nextEarlier(earlier);
+    if (readsAs(before, jobId, 'data', entry, read, name, 'Table') &&
+        before.totalRows === total &&
+        before.finishedRows === finished &&
+        before.usedTime === (used === '' ? undefined : used)) {
+        return before;
+    }
+    const object = objectOf(jobId, 'data', entry, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(name), 'Table');
     if (total !== undefined)
         object.totalRows = (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(total);
     if (finished !== undefined)
@@ -10557,15 +10619,21 @@ function dataObject(jobId, raw, read) {
         object.usedTime = (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(used);
     return object;
 }
-function incrementalObject(jobId, raw, read) {
+function incrementalObject(jobId, raw, read, earlier) {
     const entry = entryRecord(raw);
-    return objectOf(jobId, 'incremental', entry, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)((0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.TableName)), 'Table');
+    const name = (0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(entry.TableName);
+    const before = nextEarlier(earlier);
+    if (readsAs(before, jobId, 'incremental', entry, read, name, 'Table'))
+        return before;
+    return objectOf(jobId, 'incremental', entry, read, (0,_stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .detached */ .h)(name), 'Table');
 }
 /**
  * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
- * of one read may share a {@link ReadContext}.
+ * of one read may share a {@link ReadContext}. `before`: the objects of the same page of this
+ * job as the poll before read it, with the same ignore patterns; they are given again where the
+ * answer reads as they did.
  */
-function readPage(jobId, body, read = { strings: new _stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .StringPool */ .q() }) {
+function readPage(jobId, body, read = { strings: new _stringPool_js__WEBPACK_IMPORTED_MODULE_3__/* .StringPool */ .q() }, before) {
     if (!(0,_scalar_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswer */ .ol(`DTS answered with ${kindOf(body)} instead of a JSON object`);
     }
@@ -10575,12 +10643,13 @@ function readPage(jobId, body, read = { strings: new _stringPool_js__WEBPACK_IMP
         lists[section] = listOf(body[list], list, [item]);
     }
     const objects = [];
+    const earlier = before && { objects: before, next: 0 };
     for (const entry of lists.structure)
-        structureObjects(jobId, entry, read, objects);
+        structureObjects(jobId, entry, read, objects, earlier);
     for (const entry of lists.data)
-        objects.push(dataObject(jobId, entry, read));
+        objects.push(dataObject(jobId, entry, read, earlier));
     for (const entry of lists.incremental)
-        objects.push(incrementalObject(jobId, entry, read));
+        objects.push(incrementalObject(jobId, entry, read, earlier));
     return {
         sizes: { structure: lists.structure.length, data: lists.data.length, incremental: lists.incremental.length },
         objects
@@ -10897,12 +10966,12 @@ function count(value) {
         return undefined;
     return t.replace(/^0+(?=\d)/, '');
 }
-/** A JSON object (not an array, not null): the only kind of value whose fields are read. */
 /** A count DTS writes as a number or a string, as a number; undefined when it is none. */
 function wholeCount(value) {
     const n = count(value);
     return n === undefined ? undefined : Number(n);
 }
+/** A JSON object (not an array, not null): the only kind of value whose fields are read. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -11109,7 +11178,7 @@ const listsPage = {
     }),
     answerFields: ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'],
     answers: 'any initialization list',
-    read: (body, { jobId, read }) => (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .readPage */ .SP)(jobId, body, read),
+    read: (body, { jobId, read, before }) => (0,_core_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .readPage */ .SP)(jobId, body, read, before),
     label: ({ jobId, pageNum }) => `${jobId} page ${pageNum}`
 };
 /** DescribeSynchronizationJobStatus: the job as a whole (no paging), for a job DescribeDtsJobs does not list. */
@@ -12654,12 +12723,14 @@ async function readJobPages(options) {
                     if (pageNum > lastPage || !mayStart())
                         return undefined;
                     calls++;
+                    const before = options.before?.get(pageNum);
                     return options.fetchPage({
                         jobId,
                         ...(options.instanceId !== undefined && { instanceId: options.instanceId }),
                         pageNum,
                         pageSize,
-                        read
+                        read,
+                        ...(before && { before })
                     });
                 });
             }
@@ -12699,7 +12770,7 @@ async function readJobPages(options) {
                 shifted = true;
         }
     }
-    return { objects, calls, lastPage, shifted };
+    return { objects, calls, lastPage, shifted, pages: new Map([...pages].map(([pageNum, page]) => [pageNum, page.objects])) };
 }
 /** Whether every page up to the last one was read (a page skipped when the reading stopped leaves a gap). */
 function readUpTo(pages, lastPage) {
@@ -12905,6 +12976,7 @@ function pollReader(client, settings) {
             instanceId: job.instanceId,
             pageSize: settings.pageSize,
             expectedPages: plan.expectedPages[job.id] ?? 0,
+            ...(plan.pages?.[job.id] && { before: plan.pages[job.id] }),
             limiter: calls.limiter,
             readAhead,
             ignored: settings.ignored,
@@ -12976,7 +13048,7 @@ function pollReader(client, settings) {
             const readings = { lists: {}, jobs: {}, calls: 0 };
             jobs.forEach(({ id }, i) => {
                 const { list, job, calls: made } = read[i];
-                readings.lists[id] = { objects: list.objects, lastPage: list.lastPage, shifted: list.shifted };
+                readings.lists[id] = { objects: list.objects, lastPage: list.lastPage, shifted: list.shifted, pages: list.pages };
                 readings.jobs[id] = job;
                 readings.calls += made;
             });
@@ -13394,6 +13466,7 @@ function judgePoll(memory, outcome, time, settings) {
         leftOut,
         samples,
         expectedPages: Object.fromEntries(jobIds.map((id) => [id, readings.lists[id]?.lastPage ?? 0])),
+        pages: pagesOf(readings, jobIds),
         refused: { ...memory.refused, ...Object.fromEntries(Object.entries(readings.jobs).filter(([, r]) => r.kind === 'refused')) },
         retryEpisodes,
         ...(viewRefused && { viewRefused }),
@@ -13403,6 +13476,16 @@ function judgePoll(memory, outcome, time, settings) {
     if (status)
         result.verdict = verdictOf({ status, polls, elapsedMs: atMs, snapshot, ...(decidedBy && { decidedBy }) }, settings);
     return result;
+}
+/** The objects of each job's pages, for the jobs whose reader kept them. */
+function pagesOf(readings, jobIds) {
+    const pages = {};
+    for (const id of jobIds) {
+        const kept = readings.lists[id]?.pages;
+        if (kept)
+            pages[id] = kept;
+    }
+    return pages;
 }
 /**
  * The retry episodes of each job after a poll: an episode begins at a poll whose job view says DTS
@@ -13481,6 +13564,7 @@ async function waitForVerdict(reader, settings, events = {}) {
         try {
             const plan = {
                 expectedPages: memory.expectedPages,
+                ...(memory.pages && { pages: memory.pages }),
                 refused: memory.refused,
                 lastPoll,
                 ...(memory.views && { views: memory.views }),

@@ -2,6 +2,12 @@
  * Turns one page of a DescribeInitializationStatus answer into plain objects. Pure: the DTS
  * client has already checked the transport and `Success`. An answer that does not read as a page
  * is a MalformedAnswer; whether to ask again is not decided here.
+ *
+ * Between two polls most objects do not change, and DTS lists them in the same order. Given the
+ * same page as the poll before read it, an entry that reads exactly as the object at its place
+ * there gives that object again instead of a new one: a poll of a job that barely moves then
+ * makes almost nothing that outlives it, which is most of what the garbage collector works on.
+ * Objects are never changed once made, so one may stand in two polls.
  */
 import { MalformedAnswer } from '../errors.js';
 import { count, isRecord, text } from './scalar.js';
@@ -130,50 +136,140 @@ function objectOf(
   return object;
 }
 
+/**
+ * The objects of the same page in the poll before, in the order readPage made them; the k-th
+ * object a page makes is compared with the k-th of them.
+ */
+interface Earlier {
+  readonly objects: readonly DtsObject[];
+  next: number;
+}
+
+/** The earlier object at the place of the one being made (the place moves on either way). */
+function nextEarlier(earlier: Earlier | undefined): ReadObject | undefined {
+  return earlier?.objects[earlier.next++] as ReadObject | undefined;
+}
+
+/**
+ * Whether `o` is what objectOf would make of this entry (`name` and `type` as the entry writes
+ * them; the rows are the caller's to compare), with an outcome exactly when this read gives one.
+ */
+function readsAs(
+  o: ReadObject | undefined,
+  jobId: string,
+  section: Section,
+  entry: Record<string, unknown>,
+  read: ReadContext,
+  name: string,
+  type: string
+): o is ReadObject {
+  return (
+    o !== undefined &&
+    o.name === name &&
+    o.section === section &&
+    o.type === type &&
+    o.jobId === jobId &&
+    o.status === text(entry.Status).trim() &&
+    o.sourceDatabase === text(entry.SourceOwnerDBName) &&
+    o.destinationDatabase === text(entry.DestinationOwnerDBName) &&
+    o.error === text(entry.ErrorMessage) &&
+    (o.outcome === undefined) === (read.ignored === undefined)
+  );
+}
+
+/** Whether `parent` is `<database>.<name>:<type>`, without making that string. */
+function isParentOf(parent: string | undefined, database: string, name: string, type: string): boolean {
+  const dot = database.length;
+  const colon = dot + 1 + name.length;
+  return (
+    parent !== undefined &&
+    parent.length === colon + 1 + type.length &&
+    parent.startsWith(database) &&
+    parent[dot] === '.' &&
+    parent.startsWith(name, dot + 1) &&
+    parent[colon] === ':' &&
+    parent.endsWith(type)
+  );
+}
+
 function entryRecord(entry: unknown): Record<string, unknown> {
   // A malformed entry still becomes an object (status '' -> unknown -> pending), so that it can
   // never be silently dropped and let the job look finished.
   return isRecord(entry) ? entry : {};
 }
 
-function structureObjects(jobId: string, raw: unknown, read: ReadContext, objects: DtsObject[]): void {
+function structureObjects(jobId: string, raw: unknown, read: ReadContext, objects: DtsObject[], earlier?: Earlier): void {
   const entry = entryRecord(raw);
-  const name = detached(text(entry.ObjectName));
-  const type = read.strings.shared(text(entry.ObjectType));
-  const structure = objectOf(jobId, 'structure', entry, read, name, type);
+  const nameText = text(entry.ObjectName);
+  const typeText = text(entry.ObjectType);
+  const before = nextEarlier(earlier);
+  const structure = readsAs(before, jobId, 'structure', entry, read, nameText, typeText)
+    ? before
+    : objectOf(jobId, 'structure', entry, read, detached(nameText), read.strings.shared(typeText));
   objects.push(structure);
   const constraints = listOf(entry.Constraints, 'Constraints', ['Constraint', 'StructureInitializationDetail']);
   if (constraints.length === 0) return;
-  const parent = detached(`${structure.sourceDatabase}.${name}:${type}`);
+  const { sourceDatabase, name, type } = structure;
+  let parent: string | undefined;
   for (const c of constraints) {
     const constraint = entryRecord(c);
-    const constraintType = read.strings.shared(text(constraint.ObjectType));
-    objects.push(objectOf(jobId, 'constraint', constraint, read, detached(text(constraint.ObjectName)), constraintType, parent));
+    const constraintName = text(constraint.ObjectName);
+    const constraintType = text(constraint.ObjectType);
+    const seen = nextEarlier(earlier);
+    if (
+      readsAs(seen, jobId, 'constraint', constraint, read, constraintName, constraintType) &&
+      isParentOf(seen.parent, sourceDatabase, name, type)
+    ) {
+      objects.push(seen);
+      continue;
+    }
+    parent ??= detached(`${sourceDatabase}.${name}:${type}`);
+    objects.push(objectOf(jobId, 'constraint', constraint, read, detached(constraintName), read.strings.shared(constraintType), parent));
   }
 }
 
-function dataObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
+function dataObject(jobId: string, raw: unknown, read: ReadContext, earlier?: Earlier): DtsObject {
   const entry = entryRecord(raw);
-  const object = objectOf(jobId, 'data', entry, read, detached(text(entry.TableName)), 'Table');
+  const name = text(entry.TableName);
   const total = count(entry.TotalRowNum);
   const finished = count(entry.FinishRowNum);
   const used = text(entry.UsedTime).trim();
+  const before = nextEarlier(earlier);
+  if (
+    readsAs(before, jobId, 'data', entry, read, name, 'Table') &&
+    before.totalRows === total &&
+    before.finishedRows === finished &&
+    before.usedTime === (used === '' ? undefined : used)
+  ) {
+    return before;
+  }
+  const object = objectOf(jobId, 'data', entry, read, detached(name), 'Table');
   if (total !== undefined) object.totalRows = detached(total);
   if (finished !== undefined) object.finishedRows = detached(finished);
   if (used !== '') object.usedTime = detached(used);
   return object;
 }
 
-function incrementalObject(jobId: string, raw: unknown, read: ReadContext): DtsObject {
+function incrementalObject(jobId: string, raw: unknown, read: ReadContext, earlier?: Earlier): DtsObject {
   const entry = entryRecord(raw);
-  return objectOf(jobId, 'incremental', entry, read, detached(text(entry.TableName)), 'Table');
+  const name = text(entry.TableName);
+  const before = nextEarlier(earlier);
+  if (readsAs(before, jobId, 'incremental', entry, read, name, 'Table')) return before;
+  return objectOf(jobId, 'incremental', entry, read, detached(name), 'Table');
 }
 
 /**
  * Reads one answer page. The body must be an object; lists may be absent (= empty). The pages
- * of one read may share a {@link ReadContext}.
+ * of one read may share a {@link ReadContext}. `before`: the objects of the same page of this
+ * job as the poll before read it, with the same ignore patterns; they are given again where the
+ * answer reads as they did.
  */
-export function readPage(jobId: string, body: unknown, read: ReadContext = { strings: new StringPool() }): Page {
+export function readPage(
+  jobId: string,
+  body: unknown,
+  read: ReadContext = { strings: new StringPool() },
+  before?: readonly DtsObject[]
+): Page {
   if (!isRecord(body)) {
     throw new MalformedAnswer(`DTS answered with ${kindOf(body)} instead of a JSON object`);
   }
@@ -183,9 +279,10 @@ export function readPage(jobId: string, body: unknown, read: ReadContext = { str
     lists[section] = listOf(body[list], list, [item]);
   }
   const objects: DtsObject[] = [];
-  for (const entry of lists.structure) structureObjects(jobId, entry, read, objects);
-  for (const entry of lists.data) objects.push(dataObject(jobId, entry, read));
-  for (const entry of lists.incremental) objects.push(incrementalObject(jobId, entry, read));
+  const earlier: Earlier | undefined = before && { objects: before, next: 0 };
+  for (const entry of lists.structure) structureObjects(jobId, entry, read, objects, earlier);
+  for (const entry of lists.data) objects.push(dataObject(jobId, entry, read, earlier));
+  for (const entry of lists.incremental) objects.push(incrementalObject(jobId, entry, read, earlier));
   return {
     sizes: { structure: lists.structure.length, data: lists.data.length, incremental: lists.incremental.length },
     objects

@@ -49,13 +49,13 @@ export function count(value: unknown): string | undefined {
   return t.replace(/^0+(?=\d)/, '');
 }
 
-/** A JSON object (not an array, not null): the only kind of value whose fields are read. */
 /** A count DTS writes as a number or a string, as a number; undefined when it is none. */
 export function wholeCount(value: unknown): number | undefined {
   const n = count(value);
   return n === undefined ? undefined : Number(n);
 }
 
+/** A JSON object (not an array, not null): the only kind of value whose fields are read. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -128,6 +128,8 @@ export interface ListReading {
    * re-sorted them, or an object was added in front), so the read may also have missed objects.
    */
   shifted: boolean;
+  /** The objects of each page, by its number: the next poll reads its answers against them. */
+  pages?: ReadonlyMap<number, readonly DtsObject[]>;
 }
 
 /** What one complete poll read, keyed by call: the lists of each job, and each job as a whole. */

@@ -8,6 +8,7 @@
 import { readJobStatus } from '../core/job.js';
 import type { JobStatus } from '../core/jobTypes.js';
 import { readPage, type Page, type ReadContext } from '../core/normalize.js';
+import type { DtsObject } from '../core/types.js';
 import type { DtsCall } from './call.js';
 import { dtsJobs, tableDetails } from './currentCalls.js';
 
@@ -22,6 +23,8 @@ export interface PageRequest {
   pageSize: number;
   /** What the pages of one read share (strings, the ignore patterns). */
   read: ReadContext;
+  /** The objects of this page at the job's last complete read: they stand again where the answer reads as they did. */
+  before?: readonly DtsObject[];
 }
 
 /** DescribeInitializationStatus: one page of a job's lists of objects. */
@@ -36,7 +39,7 @@ export const listsPage: DtsCall<PageRequest, Page> = {
   }),
   answerFields: ['Success', 'StructureInitializationDetails', 'DataInitializationDetails', 'DataSynchronizationDetails'],
   answers: 'any initialization list',
-  read: (body, { jobId, read }) => readPage(jobId, body, read),
+  read: (body, { jobId, read, before }) => readPage(jobId, body, read, before),
   label: ({ jobId, pageNum }) => `${jobId} page ${pageNum}`
 };
 

@@ -29,6 +29,7 @@ export type FetchPage = (request: PageRequest) => Promise<Page>;
 export interface JobRead extends ListReading {
   /** API calls made for this job in this poll. */
   calls: number;
+  pages: ReadonlyMap<number, readonly DtsObject[]>;
 }
 
 interface PagerOptions {
@@ -39,6 +40,8 @@ interface PagerOptions {
   pageSize: number;
   /** Pages the previous poll needed; 0 when unknown. */
   expectedPages: number;
+  /** The objects of each page of this job's last complete read, with the same ignore patterns (see readPage). */
+  before?: ReadonlyMap<number, readonly DtsObject[]>;
   limiter: Limiter;
   fetchPage: FetchPage;
   /** The run's ignore patterns: objects are then read with their outcome (see ReadContext). */
@@ -94,12 +97,14 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
           // The end may have been found, or the time run out, while this page waited for a slot.
           if (pageNum > lastPage || !mayStart()) return undefined;
           calls++;
+          const before = options.before?.get(pageNum);
           return options.fetchPage({
             jobId,
             ...(options.instanceId !== undefined && { instanceId: options.instanceId }),
             pageNum,
             pageSize,
-            read
+            read,
+            ...(before && { before })
           });
         });
       } catch (error) {
@@ -134,7 +139,7 @@ export async function readJobPages(options: PagerOptions): Promise<JobRead> {
       if (first !== undefined && first !== pageNum) shifted = true;
     }
   }
-  return { objects, calls, lastPage, shifted };
+  return { objects, calls, lastPage, shifted, pages: new Map([...pages].map(([pageNum, page]) => [pageNum, page.objects])) };
 }
 
 /** Whether every page up to the last one was read (a page skipped when the reading stopped leaves a gap). */

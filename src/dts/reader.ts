@@ -4,15 +4,15 @@
  * every job the current API lists, and DescribeSynchronizationJobStatus for each job it does not
  * list (or for all, once DescribeDtsJobs is refused for good); and, at the poll whose job view
  * first says a job's full data verification is Finished, its result (checkReader.ts), once. It
- * keeps nothing between polls: what the next poll needs to know (the page counts, the calls
- * refused for good, the first poll's job views from the look-up, the results read) is the poll
+ * keeps nothing between polls: what the next poll needs to know (the page counts, the objects of
+ * each page, the calls refused for good, the first poll's job views from the look-up, the results read) is the poll
  * step's memory, given back with each read.
  */
 import type { CheckReading } from '../core/checkTypes.js';
 import type { IgnoreMatcher } from '../core/ignore.js';
 import type { JobIdentity, JobReading, JobStatus, Refusal } from '../core/jobTypes.js';
 import { asGiven } from '../core/resolve.js';
-import type { PollReadings } from '../core/types.js';
+import type { DtsObject, PollReadings } from '../core/types.js';
 import { CancelledError, DtsApiError } from '../errors.js';
 import type { Budget, Clock } from '../time.js';
 import { caller, type Caller } from './caller.js';
@@ -35,6 +35,8 @@ const MAX_OBJECTS_PER_POLL = 1_000_000;
 export interface ReadPlan {
   /** Pages each job's lists needed at the previous complete poll (absent: not known yet). */
   expectedPages: Readonly<Record<string, number>>;
+  /** The objects of each page of each job at the previous complete poll, by page number. */
+  pages?: Readonly<Record<string, ReadonlyMap<number, readonly DtsObject[]>>>;
   /** Jobs whose job-status call was refused for good, with that refusal: they are not asked again. */
   refused: Readonly<Record<string, JobReading>>;
   /** The poll made at the deadline, which may start pages until every call must end. */
@@ -181,6 +183,7 @@ export function pollReader(client: CallDts, settings: ReaderSettings): PollReade
       instanceId: job.instanceId,
       pageSize: settings.pageSize,
       expectedPages: plan.expectedPages[job.id] ?? 0,
+      ...(plan.pages?.[job.id] && { before: plan.pages[job.id] }),
       limiter: calls.limiter,
       readAhead,
       ignored: settings.ignored,
@@ -255,7 +258,7 @@ export function pollReader(client: CallDts, settings: ReaderSettings): PollReade
       const readings: PollReadings = { lists: {}, jobs: {}, calls: 0 };
       jobs.forEach(({ id }, i) => {
         const { list, job, calls: made } = read[i]!;
-        readings.lists[id] = { objects: list.objects, lastPage: list.lastPage, shifted: list.shifted };
+        readings.lists[id] = { objects: list.objects, lastPage: list.lastPage, shifted: list.shifted, pages: list.pages };
         readings.jobs[id] = job;
         readings.calls += made;
       });

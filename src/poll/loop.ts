@@ -42,6 +42,7 @@ export async function waitForVerdict(reader: PollReader, settings: LoopSettings,
     try {
       const plan = {
         expectedPages: memory.expectedPages,
+        ...(memory.pages && { pages: memory.pages }),
         refused: memory.refused,
         lastPoll,
         ...(memory.views && { views: memory.views }),

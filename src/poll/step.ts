@@ -14,7 +14,7 @@ import type { IgnoreMatcher } from '../core/ignore.js';
 import type { JobIdentity, JobReading, JobStatus, JobWarning, JobWarningKind, Refusal } from '../core/jobTypes.js';
 import { addSample, sampleOf, withoutRate, withRate } from '../core/progress.js';
 import type { Rules } from '../core/rules.js';
-import type { PollReadings, ProgressSample, Snapshot, Verdict } from '../core/types.js';
+import type { DtsObject, PollReadings, ProgressSample, Snapshot, Verdict } from '../core/types.js';
 import { decide, errorVerdict, verdictOf } from '../core/verdict.js';
 import type { CancelledError, DtsApiError } from '../errors.js';
 import { retriesPoll } from '../dts/policy.js';
@@ -32,6 +32,8 @@ export interface PollMemory {
   samples: readonly ProgressSample[];
   /** Pages each job's lists needed at the last complete poll: what the next poll fetches side by side. */
   expectedPages: Readonly<Record<string, number>>;
+  /** The objects of each page of each job at the last complete poll: the next poll gives again those that did not change. */
+  pages?: Readonly<Record<string, ReadonlyMap<number, readonly DtsObject[]>>>;
   /** Job-status calls refused for good, by job: the refusal stands and the call is not made again. */
   refused: Readonly<Record<string, JobReading>>;
   /** Warnings given so far, by kind, and those left out past {@link MAX_WARNINGS_PER_KIND}. */
@@ -165,6 +167,7 @@ function judgePoll(memory: PollMemory, outcome: PollOutcome, time: PollTime, set
     leftOut,
     samples,
     expectedPages: Object.fromEntries(jobIds.map((id) => [id, readings.lists[id]?.lastPage ?? 0])),
+    pages: pagesOf(readings, jobIds),
     refused: { ...memory.refused, ...Object.fromEntries(Object.entries(readings.jobs).filter(([, r]) => r.kind === 'refused')) },
     retryEpisodes,
     ...(viewRefused && { viewRefused }),
@@ -173,6 +176,16 @@ function judgePoll(memory: PollMemory, outcome: PollOutcome, time: PollTime, set
   const result: StepResult = { memory: next, snapshot, warnings };
   if (status) result.verdict = verdictOf({ status, polls, elapsedMs: atMs, snapshot, ...(decidedBy && { decidedBy }) }, settings);
   return result;
+}
+
+/** The objects of each job's pages, for the jobs whose reader kept them. */
+function pagesOf(readings: PollReadings, jobIds: readonly string[]): Record<string, ReadonlyMap<number, readonly DtsObject[]>> {
+  const pages: Record<string, ReadonlyMap<number, readonly DtsObject[]>> = {};
+  for (const id of jobIds) {
+    const kept = readings.lists[id]?.pages;
+    if (kept) pages[id] = kept;
+  }
+  return pages;
 }
 
 /**

@@ -118,6 +118,30 @@ describe('readJobPages', () => {
     expect(s.calls).toBe(1);
   });
 
+  it('gives the objects of each page, and reads each page against that page of the read before', async () => {
+    const sim = job({ structure: 25, data: 10, incremental: 25 });
+    const options = {
+      ...UNBOUNDED,
+      jobId: 'j',
+      pageSize: 10,
+      expectedPages: 0,
+      limiter: new Limiter(2),
+      fetchPage: reading(sim.fetchPage)
+    };
+    const first = await readJobPages(options);
+    expect([...first.pages.keys()].sort()).toEqual(sim.calls.map((c) => c.pageNum).sort());
+    expect(first.pages.size).toBeGreaterThanOrEqual(3);
+    expect([...first.pages].sort(([a], [b]) => a - b).flatMap(([, objects]) => objects)).toEqual(first.objects);
+    expect(sim.calls.every((c) => c.before === undefined)).toBe(true);
+
+    sim.calls.length = 0;
+    const second = await readJobPages({ ...options, expectedPages: first.lastPage, before: first.pages });
+    expect(sim.calls.map((c) => [c.pageNum, c.before])).toEqual(expect.arrayContaining([1, 2, 3].map((n) => [n, first.pages.get(n)])));
+    // Nothing changed: every object of the second read is the one the first made.
+    expect(second.objects).toHaveLength(first.objects.length);
+    second.objects.forEach((o, i) => expect(o).toBe(first.objects[i]));
+  });
+
   it('uses the concurrency it is given and keeps pages in order', async () => {
     const sim = job({ structure: 1000, data: 0, incremental: 0 });
     const r = await readJobPages({

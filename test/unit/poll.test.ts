@@ -207,10 +207,11 @@ describe('the poll loop', () => {
     expect(verdict.snapshot).toBeUndefined();
   });
 
-  it('gives the reader what the polls before learned: the page counts and the calls refused for good', async () => {
+  it('gives the reader what the polls before learned: the page counts, the objects of each page and the calls refused for good', async () => {
     const refused = refusedReading();
+    const pages = new Map([[1, [obj('t', 'Migrating')]]]);
     const first: PollReadings = {
-      lists: { j1: { objects: [obj('t', 'Migrating')], lastPage: 3, shifted: false } },
+      lists: { j1: { objects: [obj('t', 'Migrating')], lastPage: 3, shifted: false, pages } },
       jobs: { j1: refused },
       calls: 4
     };
@@ -219,6 +220,9 @@ describe('the poll loop', () => {
       [{}, {}],
       [{ j1: 3 }, { j1: refused }]
     ]);
+    // The objects of each page go to the next poll, which reads its answers against them.
+    expect(plans[0]!.pages).toBeUndefined();
+    expect(plans[1]!.pages?.j1).toBe(pages);
   });
 });
 

@@ -97,6 +97,22 @@ describe('pollReader', () => {
     expect(Math.max(...c.requests.map((r) => r.pageNum))).toBeGreaterThanOrEqual(5);
   });
 
+  it('keeps the objects of each page, and makes again only those that read differently in the poll after', async () => {
+    const c = client(() => 150);
+    const reader = pollReader(c.dts, settings(['j1']));
+    const first = await reader.read(FIRST);
+    const pages = first.lists.j1!.pages!;
+    expect(pages.get(1)).toHaveLength(100);
+    expect(pages.get(2)).toHaveLength(50);
+    c.requests.length = 0;
+    const second = await reader.read({ ...after(first), pages: { j1: pages } });
+    expect(c.requests.map((r) => [r.pageNum, r.before]).sort()).toEqual([
+      [1, pages.get(1)],
+      [2, pages.get(2)]
+    ]);
+    second.lists.j1!.objects.forEach((o, i) => expect(o).toBe(first.lists.j1!.objects[i]));
+  });
+
   it('keeps a page count per job, and shares the first poll’s read-ahead between jobs', async () => {
     const small = client(() => 10);
     const reader = pollReader(small.dts, settings(['a', 'b']));

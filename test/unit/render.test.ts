@@ -4,7 +4,7 @@ import { InputError } from '../../src/errors.js';
 import { failedObjectsJson } from '../../src/report/render/failedObjects.js';
 import { objectAnnotation } from '../../src/report/render/annotations.js';
 import { renderFailureMessage } from '../../src/report/render/failure.js';
-import { formatDuration, formatThousands } from '../../src/report/render/format.js';
+import { formatDuration, formatThousands, plainNumber } from '../../src/report/render/format.js';
 import { renderPollLine } from '../../src/report/render/log.js';
 import { verdictSentence } from '../../src/report/render/verdict.js';
 import { cutText } from '../../src/text/cut.js';
@@ -39,6 +39,20 @@ describe('format helpers', () => {
     expect(formatThousands('')).toBe('');
     expect(formatThousands('n/a')).toBe('n/a');
     expect(formatThousands(1234567)).toBe('1,234,567');
+  });
+
+  it('writes numbers out in plain digits, whole numbers as the formatter would without asking it', () => {
+    const formatted = (n: number): string => n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+    const whole = [1, -1, 999, 2 ** 53, 2 ** 53 + 2, -(2 ** 60), 1e20, 999999999999999900000, 1e21, 1e27, -1e21];
+    for (const n of whole) expect(plainNumber(n)).toBe(formatted(n));
+    expect([plainNumber(1e21), plainNumber(1e27)]).toEqual(['1000000000000000000000', '1000000000000000000000000000']);
+    expect([plainNumber(1e-7), plainNumber(2.5), plainNumber(-0), plainNumber(Number.NaN), plainNumber(Infinity)]).toEqual([
+      '0.0000001',
+      '2.5',
+      '0',
+      '',
+      ''
+    ]);
   });
 
   it('cuts plain text without splitting a surrogate pair', () => {

@@ -51,6 +51,9 @@ export function formatThousands(value: string | number | bigint): string {
 export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   if (n === 0) return '0';
+  // A whole number under 10^21 prints as its digits: no formatter (which costs tens of
+  // microseconds to make, for each poll line's every count) is needed.
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
