@@ -2,9 +2,9 @@
  * The answer parser changes nothing a run writes. Each scenario runs twice in this process
  * (test/support/inProcess.ts) against the DTS simulator over HTTP: once with pop-core reading
  * answers with json-bigint, as it does on its own, and once as the action runs, with the parser
- * of src/dts/answerJson.ts installed. The log, the outputs, the job summary and the report file
- * are then the same byte for byte, once the few figures a run measures on its own (durations, the
- * times of the run) are blanked out of them.
+ * of src/dts/answerJson.ts installed. Both runs make the same calls, and their log, outputs, job
+ * summary and report file are the same byte for byte once what differs from run to run whatever
+ * the parser (times, the report file's name, request ids) is blanked out of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import jsonBigint from 'json-bigint';
@@ -103,7 +103,7 @@ async function withExactParse<T>(body: () => Promise<T>): Promise<T> {
  * ids the simulator draws afresh for each answer. Everything else is what DTS answered and how
  * the action read it.
  */
-function blankMeasured(text: string): string {
+function blankPerRun(text: string): string {
   return text
     .replace(/dts-init-gate-\d+-\d+\.json/g, '<report file>')
     .replace(/\/tmp\/\S*?\/runner-temp\//g, '<runner temp>/')
@@ -114,11 +114,11 @@ function blankMeasured(text: string): string {
 function written(run: ActionRun): Record<string, string> {
   return {
     code: String(run.code),
-    stdout: blankMeasured(run.stdout),
-    stderr: blankMeasured(run.stderr),
-    outputs: blankMeasured(JSON.stringify(run.outputs, null, 1)),
-    summary: blankMeasured(run.summary),
-    report: blankMeasured(run.reportText ?? '')
+    stdout: blankPerRun(run.stdout),
+    stderr: blankPerRun(run.stderr),
+    outputs: blankPerRun(JSON.stringify(run.outputs, null, 1)),
+    summary: blankPerRun(run.summary),
+    report: blankPerRun(run.reportText ?? '')
   };
 }
 
