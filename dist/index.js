@@ -6195,6 +6195,7 @@ const INPUTS = {
     },
     'fail-on-timeout': {
         description: 'Fail the step when the timeout is reached with objects still pending.',
+        commandLineDescription: 'With objects still pending at the timeout, exit 2 (`false`: exit 0).',
         default: 'true',
         commandLine: 'flag',
         field: 'failOnTimeout',
@@ -6209,6 +6210,7 @@ const INPUTS = {
     },
     ignore: {
         description: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not fail the step.',
+        commandLineDescription: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not make the exit code a failure.',
         default: '',
         commandLine: 'flag',
         field: 'ignore',

@@ -9413,8 +9413,9 @@ var exitCodes = __nccwpck_require__(6160);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 /**
  * `--help`, made from the table of inputs (src/config/table.ts): each `flag` row with its default
- * and its meaning (the table's Markdown read as plain text), the command line's own options,
- * where credentials come from, and the exit codes; and `--version`, from the package.
+ * and its meaning (the table's Markdown read as plain text, in its command-line words where the
+ * action's speak of the step), the command line's own options, where credentials come from, and
+ * the exit codes; and `--version`, from the package.
  */
 
 
@@ -9455,7 +9456,7 @@ function flagHelp(name) {
     const short = `${head}  (${facts.join('; ')})`;
     // A default that is a chain of variables gets a line of its own.
     const lines = short.length <= WIDTH ? [short] : [head, ...wrap(`${facts.join('; ')}.`.replace(/^default/, 'Default'), INDENT)];
-    return [...lines, ...wrap(plainText(row.description), INDENT)];
+    return [...lines, ...wrap(plainText(row.commandLineDescription ?? row.description), INDENT)];
 }
 /** Where the credentials come from: each credential row's chain, as the table says it. */
 function credentialHelp() {
@@ -9790,6 +9791,7 @@ const INPUTS = {
     },
     'fail-on-timeout': {
         description: 'Fail the step when the timeout is reached with objects still pending.',
+        commandLineDescription: 'With objects still pending at the timeout, exit 2 (`false`: exit 0).',
         default: 'true',
         commandLine: 'flag',
         field: 'failOnTimeout',
@@ -9804,6 +9806,7 @@ const INPUTS = {
     },
     ignore: {
         description: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not fail the step.',
+        commandLineDescription: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not make the exit code a failure.',
         default: '',
         commandLine: 'flag',
         field: 'ignore',

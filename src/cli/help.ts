@@ -1,7 +1,8 @@
 /**
  * `--help`, made from the table of inputs (src/config/table.ts): each `flag` row with its default
- * and its meaning (the table's Markdown read as plain text), the command line's own options,
- * where credentials come from, and the exit codes; and `--version`, from the package.
+ * and its meaning (the table's Markdown read as plain text, in its command-line words where the
+ * action's speak of the step), the command line's own options, where credentials come from, and
+ * the exit codes; and `--version`, from the package.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,7 +45,7 @@ function flagHelp(name: InputName): string[] {
   const short = `${head}  (${facts.join('; ')})`;
   // A default that is a chain of variables gets a line of its own.
   const lines = short.length <= WIDTH ? [short] : [head, ...wrap(`${facts.join('; ')}.`.replace(/^default/, 'Default'), INDENT)];
-  return [...lines, ...wrap(plainText(row.description), INDENT)];
+  return [...lines, ...wrap(plainText(row.commandLineDescription ?? row.description), INDENT)];
 }
 
 /** Where the credentials come from: each credential row's chain, as the table says it. */

@@ -29,6 +29,11 @@ export type CommandLine = 'flag' | 'github-only' | 'credential';
 export interface InputRow {
   /** What the input does, in Markdown code spans where a name is meant; one source for all readers. */
   readonly description: string;
+  /**
+   * What `--help` says instead, where `description` speaks of the workflow's step: the command
+   * line fails with an exit code, not a step.
+   */
+  readonly commandLineDescription?: string;
   /** A workflow must give it. A required input has no default. */
   readonly required?: true;
   /** The default as action.yml declares it. An empty value stands for it, unless it is a workflow expression. */
@@ -150,6 +155,7 @@ export const INPUTS = {
   },
   'fail-on-timeout': {
     description: 'Fail the step when the timeout is reached with objects still pending.',
+    commandLineDescription: 'With objects still pending at the timeout, exit 2 (`false`: exit 0).',
     default: 'true',
     commandLine: 'flag',
     field: 'failOnTimeout',
@@ -165,6 +171,8 @@ export const INPUTS = {
   ignore: {
     description:
       'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not fail the step.',
+    commandLineDescription:
+      'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not make the exit code a failure.',
     default: '',
     commandLine: 'flag',
     field: 'ignore',

@@ -131,12 +131,20 @@ describe('--help and --version', () => {
       const row = INPUTS[name];
       expect(help).toContain(`  --${name} VALUE`);
       const flat = help.replace(/\s+/g, ' ');
-      expect(flat).toContain(plainText(row.description).replace(/\s+/g, ' '));
+      const description: string = 'commandLineDescription' in row ? row.commandLineDescription : row.description;
+      expect(flat).toContain(plainText(description).replace(/\s+/g, ' '));
       expect(flat).toContain('required' in row ? 'required' : `efault: ${plainText(shownDefault(row)) || 'none'}`);
     }
     expect(help).not.toContain('`');
     for (const name of [...rowsOf('credential'), ...rowsOf('github-only')]) expect(help).not.toMatch(new RegExp(`--${name}(?![\\w-])`));
     expect(help).toMatch(/--summary-file PATH[\s\S]*--report-file PATH[\s\S]*--json/);
+  });
+
+  it('speaks of exit codes, never of a step to fail: a command line has no step', () => {
+    expect(help).not.toMatch(/\bstep\b/);
+    expect(help.replace(/\s+/g, ' ')).toContain(
+      '--fail-on-timeout VALUE (default: true) With objects still pending at the timeout, exit 2 (false: exit 0).'
+    );
   });
 
   it('says where credentials come from and what each exit code means, in lines of 80 columns at most', () => {

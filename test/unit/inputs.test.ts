@@ -522,6 +522,10 @@ describe('the table of inputs', () => {
   });
 
   it('words each description as one sentence or more on one line, fit for a table cell', () => {
-    for (const [name, row] of rows) expect([name, /^[A-Z][^\n|]*\.$/.test(row.description)]).toEqual([name, true]);
+    for (const [name, row] of rows) {
+      expect([name, /^[A-Z][^\n|]*\.$/.test(row.description)]).toEqual([name, true]);
+      if (row.commandLineDescription !== undefined)
+        expect([name, /^[A-Z][^\n|]*\.$/.test(row.commandLineDescription)]).toEqual([name, true]);
+    }
   });
 });
