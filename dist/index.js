@@ -6097,6 +6097,8 @@ const REGION_VARIABLES = ['ALIBABA_CLOUD_REGION_ID', 'ALICLOUD_REGION'];
 const FALLBACK_REGION = 'cn-hangzhou';
 const POLL_INTERVAL = { minMs: 1, maxMs: Infinity, said: 'greater than zero such as 30s, 5m, 1h30m or a number of seconds' };
 const REQUEST_TIMEOUT = { minMs: 100, maxMs: 5 * 60 * 1000, said: 'from 100ms to 5m such as 10s' };
+/** What `ignore` takes, in the words of the action and of the command line alike. */
+const IGNORE_PATTERNS = 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive.';
 /** The inputs in the order action.yml lists them; they are read, and refused, in this order. */
 const INPUTS = {
     'job-id': {
@@ -6209,8 +6211,8 @@ const INPUTS = {
         parse: parseBoolean
     },
     ignore: {
-        description: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not fail the step.',
-        commandLineDescription: 'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not make the exit code a failure.',
+        description: `${IGNORE_PATTERNS} Matching failures are reported as ignored and do not fail the step.`,
+        commandLineDescription: `${IGNORE_PATTERNS} Matching failures are reported as ignored and do not make the exit code a failure.`,
         default: '',
         commandLine: 'flag',
         field: 'ignore',

@@ -54,6 +54,10 @@ export const FALLBACK_REGION = 'cn-hangzhou';
 const POLL_INTERVAL = { minMs: 1, maxMs: Infinity, said: 'greater than zero such as 30s, 5m, 1h30m or a number of seconds' };
 const REQUEST_TIMEOUT = { minMs: 100, maxMs: 5 * 60 * 1000, said: 'from 100ms to 5m such as 10s' };
 
+/** What `ignore` takes, in the words of the action and of the command line alike. */
+const IGNORE_PATTERNS =
+  'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive.';
+
 /** The inputs in the order action.yml lists them; they are read, and refused, in this order. */
 export const INPUTS = {
   'job-id': {
@@ -169,10 +173,8 @@ export const INPUTS = {
     parse: parseBoolean
   },
   ignore: {
-    description:
-      'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not fail the step.',
-    commandLineDescription:
-      'Glob patterns (commas/newlines) matched against `database.object` of the source: `*` any run of characters (dots included), `?` one character, case-sensitive. Matching failures are reported as ignored and do not make the exit code a failure.',
+    description: `${IGNORE_PATTERNS} Matching failures are reported as ignored and do not fail the step.`,
+    commandLineDescription: `${IGNORE_PATTERNS} Matching failures are reported as ignored and do not make the exit code a failure.`,
     default: '',
     commandLine: 'flag',
     field: 'ignore',

@@ -10,7 +10,7 @@ import { readCommandLine } from '../../src/cli/command.js';
 import { exitCodeOf } from '../../src/cli/exitCodes.js';
 import { helpText, plainText, versionText } from '../../src/cli/help.js';
 import { readInputs } from '../../src/config/inputs.js';
-import { INPUT_NAMES, INPUTS, shownDefault, type InputName } from '../../src/config/table.js';
+import { INPUT_NAMES, INPUTS, shownDefault, type InputName, type InputRow } from '../../src/config/table.js';
 import { CancelledError, InputError } from '../../src/errors.js';
 import { makeVerdict } from '../support/objects.js';
 
@@ -128,11 +128,10 @@ describe('--help and --version', () => {
 
   it('lists every flag of the table with its default and its meaning, code spans shown plainly', () => {
     for (const name of rowsOf('flag')) {
-      const row = INPUTS[name];
+      const row: InputRow = INPUTS[name];
       expect(help).toContain(`  --${name} VALUE`);
       const flat = help.replace(/\s+/g, ' ');
-      const description: string = 'commandLineDescription' in row ? row.commandLineDescription : row.description;
-      expect(flat).toContain(plainText(description).replace(/\s+/g, ' '));
+      expect(flat).toContain(plainText(row.commandLineDescription ?? row.description).replace(/\s+/g, ' '));
       expect(flat).toContain('required' in row ? 'required' : `efault: ${plainText(shownDefault(row)) || 'none'}`);
     }
     expect(help).not.toContain('`');
